@@ -1,0 +1,35 @@
+package io.zhucan.platform.events.certification;
+
+import io.zhucan.platform.events.EventType;
+import io.zhucan.platform.events.PersonEvent;
+import io.zhucan.platform.events.vocabulary.DisabilityCategory;
+import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.events.vocabulary.Sex;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A disability certificate was issued after approval (审核通过, 发证). The event every other service
+ * reacts to: subsidies are evaluated, rehabilitation needs opened, employment outreach created.
+ */
+public record CertificateIssued(
+        UUID eventId,
+        Instant occurredAt,
+        UUID personId,
+        UUID certificateId,
+        UUID applicationId,
+        String certificateNumber,
+        DisabilityCategory category,
+        DisabilityGrade grade,
+        List<Disability> disabilities,
+        String householdCounty,
+        LocalDate birthDate,
+        Sex sex,
+        LocalDate issuedOn,
+        LocalDate validUntil) implements PersonEvent {
+
+    public static final EventType<CertificateIssued> TYPE =
+            CertificationEvents.type("certificate.issued", CertificateIssued.class);
+}

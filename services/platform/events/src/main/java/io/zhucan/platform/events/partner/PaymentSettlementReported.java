@@ -1,0 +1,27 @@
+package io.zhucan.platform.events.partner;
+
+import io.zhucan.platform.events.EventType;
+import io.zhucan.platform.events.PartnerFact;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Civil affairs: the result of one payment instruction (paid, or failed with a reason). */
+public record PaymentSettlementReported(
+        String factId,
+        Instant occurredAt,
+        String idNumber,
+        UUID instructionId,
+        SettlementStatus status,
+        @Nullable String failureReason,
+        LocalDate settledOn) implements PartnerFact {
+
+    public static final EventType<PaymentSettlementReported> TYPE =
+            PartnerEvents.civilAffairs("payment-settlement.reported", PaymentSettlementReported.class);
+
+    @Override
+    public String partner() {
+        return PartnerEvents.CIVIL_AFFAIRS;
+    }
+}

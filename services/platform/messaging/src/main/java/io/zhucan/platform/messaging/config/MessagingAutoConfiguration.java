@@ -1,0 +1,128 @@
+package io.zhucan.platform.messaging.config;
+
+import io.namastack.outbox.Outbox;
+import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.messaging.consumer.DeadLetterRouting;
+import io.zhucan.platform.messaging.consumer.EventDispatchers;
+import io.zhucan.platform.messaging.deadletter.DeadLetterController;
+import io.zhucan.platform.messaging.deadletter.DeadLetterParker;
+import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
+import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.inbox.Inbox;
+import io.zhucan.platform.messaging.inbox.InboxPurge;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.platform.messaging.outbox.KafkaRelay;
+import io.zhucan.platform.messaging.outbox.RelayFaults;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reliable messaging for every service: outbox publishing and relay, idempotent consumption,
+ * retries and dead letters. See docs/adr/0002 and docs/architecture.md.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+@PropertySource("classpath:zhucan-messaging-defaults.properties")
+public class MessagingAutoConfiguration {
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    EventPublisher eventPublisher(Outbox outbox, EventCodec codec) {
+        return new EventPublisher(outbox, codec);
+    }
+
+    @Bean
+    RelayFaults relayFaults(MessagingProperties properties) {
+        return new RelayFaults(properties.faults().relayCrashesAfterSend());
+    }
+
+    @Bean
+    KafkaRelay kafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayFaults faults) {
+        return new KafkaRelay(kafka, faults);
+    }
+
+    @Bean
+    Inbox inbox(JdbcClient jdbc, TransactionTemplate transaction) {
+        return new Inbox(jdbc, transaction);
+    }
+
+    @Bean
+    InboxPurge inboxPurge(JdbcClient jdbc, MessagingProperties properties) {
+        return new InboxPurge(jdbc, properties.inbox().retention());
+    }
+
+    @Bean
+    EventDispatchers eventDispatchers(@Value("${spring.kafka.consumer.group-id}") String group, Inbox inbox,
+            EventCodec codec) {
+        return new EventDispatchers(group, inbox, codec);
+    }
+
+    /** Picked up by Boot's listener container factory. */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
+        var consumer = properties.consumer();
+        return DeadLetterRouting.errorHandler(kafka, consumer.maxRetries(), consumer.initialBackOff(),
+                consumer.maxBackOff());
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(JdbcClient jdbc) {
+        return new DeadLetterStore(jdbc);
+    }
+
+    @Bean
+    DeadLetterParker deadLetterParker(DeadLetterStore store, @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new DeadLetterParker(store, group);
+    }
+
+    @Bean
+    DeadLetterReplayer deadLetterReplayer(DeadLetterStore store, KafkaTemplate<String, byte[]> kafka) {
+        return new DeadLetterReplayer(store, kafka);
+    }
+
+    /** Every platform topic and its dead-letter twin, same partition count (local stack and tests). */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "zhucan.messaging.topics.create", matchIfMissing = true)
+    KafkaAdmin.NewTopics platformTopics(MessagingProperties properties) {
+        var topics = properties.topics();
+        List<NewTopic> all = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            all.add(new NewTopic(topic, topics.partitions(), topics.replicas()));
+            all.add(new NewTopic(Topics.deadLetter(topic), topics.partitions(), topics.replicas()));
+        }
+        return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.bind.annotation.RestController")
+    static class DeadLetterApi {
+
+        @Bean
+        DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplayer replayer) {
+            return new DeadLetterController(store, replayer);
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.zhucan.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.namastack.outbox.OutboxProcessingScheduler;
+import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateRenewed;
+import io.zhucan.platform.messaging.MessagingTestApplication.RenewalListener;
+import io.zhucan.platform.messaging.MessagingTestApplication.Renewals;
+import io.zhucan.platform.messaging.consumer.DeadLetterRouting;
+import io.zhucan.platform.messaging.deadletter.DeadLetter;
+import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
+import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.outbox.RelayFaults;
+import io.zhucan.platform.testing.PlatformIntegrationTest;
+import io.zhucan.platform.testing.TestInfrastructure;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The messaging guarantees, against the real broker and database: each test breaks something
+ * (the relay, the consumer, the payload, the broker) and checks that no event is lost, none has a
+ * second effect, and a poison record neither blocks its partition nor disappears.
+ */
+@PlatformIntegrationTest
+class MessagingGuaranteesIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+
+    @Autowired Renewals renewals;
+    @Autowired RenewalListener listener;
+    @Autowired JdbcClient jdbc;
+    @Autowired OutboxProcessingScheduler relay;
+    @Autowired RelayFaults relayFaults;
+    @Autowired KafkaTemplate<String, byte[]> kafka;
+    @Autowired DeadLetterStore deadLetters;
+    @Autowired DeadLetterReplayer replayer;
+
+    @AfterEach
+    void disarm() {
+        relayFaults.crashAfterSend(0);
+        listener.failuresBeforeEffect.set(0);
+        listener.crashesAfterEffect.set(0);
+        if (!relay.isRunning()) {
+            relay.start();
+        }
+    }
+
+    @Test
+    void committedEventIsPublishedAsACloudEventAndHasOneEffect() {
+        UUID person = UUID.randomUUID();
+        CertificateRenewed event = renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+        List<ConsumerRecord<String, byte[]>> published = recordsOnTopic(person, 1);
+        ConsumerRecord<String, byte[]> record = published.getFirst();
+        assertThat(record.key()).isEqualTo(person.toString());
+        assertThat(header(record, "ce_type")).isEqualTo(CertificateRenewed.TYPE.name());
+        assertThat(header(record, "ce_id")).isEqualTo(event.eventId().toString());
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(new EventCodec().fromJson(CertificateRenewed.TYPE, record.value())).isEqualTo(event);
+    }
+
+    @Test
+    void rolledBackTransactionPublishesNothing() {
+        UUID person = UUID.randomUUID();
+        assertThatThrownBy(() -> renewals.renewThenFail(person)).isInstanceOf(IllegalStateException.class);
+        UUID witness = UUID.randomUUID();
+        renewals.renew(witness, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> effectsOf(witness).size() == 1);
+        assertThat(pendingOutboxRows()).isZero();
+        assertThat(effectsOf(person)).isEmpty();
+    }
+
+    @Test
+    void relayStoppedBetweenCommitAndPublishPublishesOnceWhenItComesBack() {
+        relay.stop();
+        UUID person = UUID.randomUUID();
+        renewals.renew(person, LocalDate.of(2036, 1, 1));
+        assertThat(pendingOutboxRows()).isEqualTo(1);
+
+        relay.start();
+
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+        assertThat(recordsOnTopic(person, 1)).hasSize(1);
+    }
+
+    @Test
+    void relayCrashAfterSendingPublishesAgainButTheEffectHappensOnce() {
+        relayFaults.crashAfterSend(1);
+        UUID person = UUID.randomUUID();
+        CertificateRenewed event = renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        List<ConsumerRecord<String, byte[]>> published = recordsOnTopic(person, 2);
+        assertThat(published).extracting(r -> header(r, "ce_id")).containsOnly(event.eventId().toString());
+        await().atMost(WITHIN).until(() -> pendingOutboxRows() == 0);
+        await().during(Duration.ofSeconds(1)).atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+    }
+
+    @Test
+    void consumerDyingBeforeItsOffsetCommitGetsTheRecordAgainWithoutASecondEffect() {
+        listener.crashesAfterEffect.set(1);
+        UUID person = UUID.randomUUID();
+        renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> listener.crashesAfterEffect.get() == 0);
+        UUID witness = UUID.randomUUID();
+        renewals.renew(witness, LocalDate.of(2036, 1, 1));
+        await().atMost(WITHIN).until(() -> effectsOf(witness).size() == 1);
+        assertThat(effectsOf(person)).hasSize(1);
+    }
+
+    @Test
+    void transientConsumerFailureIsRetriedAndSucceeds() {
+        listener.failuresBeforeEffect.set(2);
+        UUID person = UUID.randomUUID();
+        renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+        assertThat(deadLettersFor(person)).isEmpty();
+    }
+
+    @Test
+    void persistentConsumerFailureGoesToTheDeadLetterTopicWithItsReasonAndCanBeReplayed() {
+        listener.failuresBeforeEffect.set(Integer.MAX_VALUE);
+        UUID person = UUID.randomUUID();
+        CertificateRenewed event = renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> deadLettersFor(person).size() == 1);
+        DeadLetter parked = deadLettersFor(person).getFirst();
+        assertThat(parked.originalTopic()).isEqualTo(Topics.CERTIFICATION);
+        assertThat(parked.eventId()).isEqualTo(event.eventId().toString());
+        assertThat(parked.reason()).contains("database briefly unavailable");
+        assertThat(effectsOf(person)).isEmpty();
+
+        listener.failuresBeforeEffect.set(0);
+        assertThat(replayer.replay(parked.id())).isTrue();
+
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+        assertThat(deadLetters.list(true, 1000)).filteredOn(d -> d.id().equals(parked.id()))
+                .singleElement().satisfies(d -> assertThat(d.replayedAt()).isNotNull());
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndDoNotBlockTheirPartition() throws Exception {
+        UUID person = UUID.randomUUID();
+        String key = person.toString();
+        // not a CloudEvent at all
+        kafka.send(new ProducerRecord<>(Topics.CERTIFICATION, key, "garbage".getBytes(StandardCharsets.UTF_8))).get();
+        // a CloudEvent whose payload breaks its schema
+        ProducerRecord<String, byte[]> broken = new ProducerRecord<>(Topics.CERTIFICATION, key,
+                "{\"personId\":\"not-a-uuid\"}".getBytes(StandardCharsets.UTF_8));
+        broken.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                .add("ce_type", CertificateRenewed.TYPE.name().getBytes(StandardCharsets.UTF_8))
+                .add("ce_source", "/test".getBytes(StandardCharsets.UTF_8))
+                .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        kafka.send(broken).get();
+        // the next record of the same person, in the same partition
+        renewals.renew(person, LocalDate.of(2036, 1, 1));
+
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 1);
+        await().atMost(WITHIN).until(() -> deadLettersFor(person).size() == 2);
+        assertThat(deadLettersFor(person)).extracting(DeadLetter::reason)
+                .anySatisfy(r -> assertThat(r).contains("not a CloudEvent"))
+                .anySatisfy(r -> assertThat(r).contains("breaks its schema"));
+        List<ConsumerRecord<String, byte[]>> onDlt = recordsOn(Topics.deadLetter(Topics.CERTIFICATION), person, 2);
+        assertThat(onDlt).allSatisfy(r -> assertThat(header(r, DeadLetterRouting.REASON_HEADER)).isNotBlank());
+        assertThat(onDlt).extracting(r -> new String(r.value(), StandardCharsets.UTF_8)).contains("garbage");
+    }
+
+    @Test
+    void brokerOutageLeavesEventsInTheOutboxThatDrainInOrderWhenItReturns() {
+        UUID person = UUID.randomUUID();
+        TestInfrastructure.broker().stop();
+        try {
+            for (int i = 1; i <= 20; i++) {
+                renewals.renew(person, LocalDate.of(2030, 1, 1).plusDays(i));
+            }
+            assertThat(pendingOutboxRows()).isEqualTo(20);
+        } finally {
+            TestInfrastructure.broker().restart();
+        }
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> effectsOf(person).size() == 20);
+        assertThat(effectsOf(person)).isSortedAccordingTo(LocalDate::compareTo).doesNotHaveDuplicates();
+        assertThat(pendingOutboxRows()).isZero();
+    }
+
+    @Test
+    void eventsOfOnePersonArriveInCommitOrder() {
+        UUID person = UUID.randomUUID();
+        for (int i = 1; i <= 30; i++) {
+            renewals.renew(person, LocalDate.of(2030, 1, 1).plusDays(i));
+        }
+        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 30);
+        assertThat(effectsOf(person)).isSortedAccordingTo(LocalDate::compareTo).doesNotHaveDuplicates();
+    }
+
+    private List<LocalDate> effectsOf(UUID person) {
+        return jdbc.sql("SELECT marker FROM consumer_effect WHERE person_id = :p ORDER BY seq")
+                .param("p", person).query(LocalDate.class).list();
+    }
+
+    private long pendingOutboxRows() {
+        return jdbc.sql("SELECT count(*) FROM outbox_record WHERE status <> 'COMPLETED'").query(Long.class).single();
+    }
+
+    private List<DeadLetter> deadLettersFor(UUID person) {
+        return deadLetters.list(true, 1000).stream().filter(d -> person.toString().equals(d.key())).toList();
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsOnTopic(UUID person, int expected) {
+        return recordsOn(Topics.CERTIFICATION, person, expected);
+    }
+
+    /** Reads a topic from the beginning (a fresh consumer, outside the application) for one key. */
+    private static List<ConsumerRecord<String, byte[]>> recordsOn(String topic, UUID person, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.broker().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(WITHIN).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (person.toString().equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() >= expected;
+            });
+            // nothing more arrives for this key
+            for (int i = 0; i < 3; i++) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (person.toString().equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
