@@ -1,0 +1,100 @@
+package io.zhucan.platform.security.servlet;
+
+import io.zhucan.platform.security.KeycloakJwt;
+import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.platform.security.audit.PersonFileAudit;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every servlet service is an OAuth2 resource server for the platform's Keycloak realm: stateless,
+ * JWT-only, audience-checked, roles from {@code realm_access}, method security on, errors as
+ * problem+json. Only health, API docs and the configured public paths are open.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+@EnableConfigurationProperties(PlatformSecurityProperties.class)
+@PropertySource("classpath:zhucan-security-defaults.properties")
+public class ServletSecurityAutoConfiguration {
+
+    static final List<String> ALWAYS_OPEN = List.of("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+            "/error");
+
+    @Bean
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,
+            ProblemSecurityHandlers problems) throws Exception {
+        String[] open = Stream.concat(ALWAYS_OPEN.stream(), properties.publicPaths().stream()).toArray(String[]::new);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(open).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakJwt.authenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // bearer tokens in a header, no cookies: no CSRF exposure
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
+        return new ProblemSecurityHandlers(json);
+    }
+
+    @Bean
+    PlatformProblemHandler platformProblemHandler() {
+        return new PlatformProblemHandler();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer currentUserParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CurrentUserArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcClient.class)
+    PersonFileAudit personFileAudit(JdbcClient jdbc) {
+        return new PersonFileAudit(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnBean(PersonFileAudit.class)
+    PersonAccess personAccess(PersonFileAudit audit) {
+        return new PersonAccess(audit);
+    }
+}
