@@ -17,20 +17,14 @@ import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestInfrastructure;
+import io.zhucan.platform.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -235,38 +229,11 @@ class MessagingGuaranteesIT {
         return recordsOn(Topics.CERTIFICATION, person, expected);
     }
 
-    /** Reads a topic from the beginning (a fresh consumer, outside the application) for one key. */
     private static List<ConsumerRecord<String, byte[]>> recordsOn(String topic, UUID person, int expected) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.broker().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(WITHIN).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (person.toString().equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= expected;
-            });
-            // nothing more arrives for this key
-            for (int i = 0; i < 3; i++) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (person.toString().equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
+        return TopicReader.recordsWithKey(topic, person.toString(), expected);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TopicReader.header(record, name);
     }
 }

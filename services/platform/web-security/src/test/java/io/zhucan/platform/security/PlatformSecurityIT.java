@@ -87,6 +87,7 @@ class PlatformSecurityIT {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /** The endpoint reads in a read-only transaction, which a refusal rolls back: the audit rows stay. */
     @Test
     void staffReadCasesOfTheirRegionOnlyAndEveryAttemptIsAudited() {
         UUID westLake = UUID.randomUUID();

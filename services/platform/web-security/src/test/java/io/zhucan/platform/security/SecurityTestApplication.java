@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,6 +40,7 @@ public class SecurityTestApplication {
 
         @GetMapping("/api/test/counties/{county}/persons/{personId}")
         @PreAuthorize("hasAnyRole('caseworker', 'reviewer', 'citizen')")
+        @Transactional(readOnly = true)
         Map<String, Object> personFile(CurrentUser user, @PathVariable String county, @PathVariable UUID personId) {
             access.read(user, personId, county, "test-file");
             return Map.of("personId", personId, "county", county);

@@ -6,19 +6,25 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail of access to a person's file: every read of personal data is recorded with who
  * read it, in which role and region, what and when; refused attempts (another region's case,
- * another citizen's data) are recorded too. Rows are written in their own statement, outside any
- * business transaction, so a refused request still leaves its trace.
+ * another citizen's data) are recorded too. Rows are written in their own transaction, so a
+ * refused request, whose transaction rolls back, still leaves its trace.
  */
 public class PersonFileAudit {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public PersonFileAudit(JdbcClient jdbc) {
+    public PersonFileAudit(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void read(CurrentUser user, UUID personId, String resource) {
@@ -42,7 +48,8 @@ public class PersonFileAudit {
     }
 
     private void record(CurrentUser user, @Nullable UUID personId, String resource, Outcome outcome) {
-        jdbc.sql("""
+        // its own transaction: the row stays when the caller's transaction is read-only or rolls back
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                         INSERT INTO person_access_audit (occurred_at, actor, actor_roles, actor_region, client_id, person_id,
                             resource, outcome, request_id)
                         VALUES (now(), :actor, :roles, :region, :client, :person, :resource, :outcome, :requestId)""")
@@ -54,7 +61,7 @@ public class PersonFileAudit {
                 .param("resource", resource)
                 .param("outcome", outcome.name())
                 .param("requestId", MDC.get(io.zhucan.platform.security.RequestIds.MDC_KEY))
-                .update();
+                .update());
     }
 
     /** Whether the access was granted. */

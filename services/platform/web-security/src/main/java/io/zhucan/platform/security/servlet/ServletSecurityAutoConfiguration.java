@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * problem+json. Only health, API docs and the configured public paths are open.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+        afterName = {"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
@@ -88,8 +90,8 @@ public class ServletSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(JdbcClient.class)
-    PersonFileAudit personFileAudit(JdbcClient jdbc) {
-        return new PersonFileAudit(jdbc);
+    PersonFileAudit personFileAudit(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new PersonFileAudit(jdbc, transactions);
     }
 
     @Bean

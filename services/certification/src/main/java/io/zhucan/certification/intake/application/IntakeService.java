@@ -1,0 +1,240 @@
+package io.zhucan.certification.intake.application;
+
+import io.zhucan.certification.certificate.Assessment;
+import io.zhucan.certification.certificate.Certificate;
+import io.zhucan.certification.certificate.Certificates;
+import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.certificate.application.CertificateEvents;
+import io.zhucan.certification.certificate.application.CertificateService;
+import io.zhucan.certification.intake.ApplicationKind;
+import io.zhucan.certification.intake.ApplicationStatus;
+import io.zhucan.certification.intake.Applications;
+import io.zhucan.certification.intake.CertificateApplication;
+import io.zhucan.certification.intake.TimeLimits;
+import io.zhucan.certification.person.Person;
+import io.zhucan.certification.person.application.PersonRegistry;
+import io.zhucan.certification.region.Counties;
+import io.zhucan.certification.shared.ConflictException;
+import io.zhucan.certification.shared.NotFoundException;
+import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.events.certification.ApplicationChannel;
+import io.zhucan.platform.events.certification.CertificateApplied;
+import io.zhucan.platform.events.certification.CertificateAssessed;
+import io.zhucan.platform.events.certification.CertificateRejected;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
+import io.zhucan.platform.security.Roles;
+import io.zhucan.platform.security.audit.PersonAccess;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The certificate workflow: a citizen or a caseworker of any county submits, an assessor of the
+ * household county records the assessment, a reviewer of that county approves (the certificate is
+ * issued in the same transaction) or rejects. Every step writes its event to the outbox.
+ */
+@Service
+public class IntakeService {
+
+    private final Applications applications;
+    private final Certificates certificates;
+    private final PersonRegistry persons;
+    private final CertificateService certificateService;
+    private final Counties counties;
+    private final TimeLimits limits;
+    private final EventPublisher events;
+    private final PersonAccess access;
+    private final Clock clock;
+
+    public IntakeService(Applications applications, Certificates certificates, PersonRegistry persons,
+            CertificateService certificateService, Counties counties, TimeLimits limits, EventPublisher events,
+            PersonAccess access, Clock clock) {
+        this.applications = applications;
+        this.certificates = certificates;
+        this.persons = persons;
+        this.certificateService = certificateService;
+        this.counties = counties;
+        this.limits = limits;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** What an applicant (or the caseworker on their behalf) fills in. */
+    public record NewApplication(String idNumber, String name, String householdCounty, @Nullable String acceptingCounty,
+            boolean homeAssessmentRequested) {
+    }
+
+    @Transactional
+    public CertificateApplication submit(CurrentUser user, NewApplication form) {
+        if (!counties.exists(form.householdCounty())) {
+            throw new RuleViolationException("county", "unknown household county " + form.householdCounty());
+        }
+        boolean self = user.hasRole(Roles.CITIZEN);
+        if (self && user.personId() == null) {
+            throw new AccessDeniedException("the citizen account is not linked to a person");
+        }
+        String acceptingCounty = self ? form.householdCounty() : acceptingCountyOf(user, form);
+        Person person = persons.findOrRegister(form.idNumber(), form.name(), form.householdCounty(),
+                self ? user.personId() : null);
+        if (person.dateOfDeath() != null) {
+            throw new ConflictException("deceased", "a death is registered for this person");
+        }
+        if (!person.householdCounty().equals(form.householdCounty())) {
+            if (certificates.currentOf(person.id()).isPresent()) {
+                throw new ConflictException("household-county",
+                        "the household county differs from the certificate's: record the move as a transfer first");
+            }
+            persons.update(person = person.movedTo(form.householdCounty()));
+        }
+        if (certificates.currentOf(person.id()).isPresent()) {
+            throw new ConflictException("one-certificate",
+                    "the person already holds a certificate: renew, reassess or reissue it instead");
+        }
+        requireNoOpenApplication(person.id());
+        return open(user, person, ApplicationKind.FIRST_CERTIFICATE, null, acceptingCounty,
+                self ? ApplicationChannel.SELF_SERVICE : ApplicationChannel.ASSISTED, form.homeAssessmentRequested());
+    }
+
+    /** A caseworker registers a reassessment of a valid certificate (regrade if the result differs). */
+    @Transactional
+    public CertificateApplication requestReassessment(CurrentUser user, UUID certificateId, boolean homeAssessment) {
+        Certificate certificate = certificates.byId(certificateId)
+                .orElseThrow(() -> new NotFoundException("no certificate " + certificateId));
+        access.act(user, certificate.personId(), certificate.householdCounty(), "certificate:reassessment");
+        if (!certificate.allows(io.zhucan.certification.certificate.CertificateAction.REGRADE)) {
+            throw new io.zhucan.certification.shared.IllegalTransitionException(
+                    "a " + certificate.status().name().toLowerCase() + " certificate cannot be reassessed");
+        }
+        requireNoOpenApplication(certificate.personId());
+        return open(user, persons.get(certificate.personId()), ApplicationKind.REASSESSMENT, certificateId,
+                certificate.householdCounty(), ApplicationChannel.ASSISTED, homeAssessment);
+    }
+
+    @Transactional
+    public CertificateApplication assess(CurrentUser assessor, UUID applicationId, List<Disability> disabilities,
+            String institution) {
+        CertificateApplication before = loadForStaff(assessor, applicationId, "application:assess");
+        LocalDate today = LocalDate.now(clock);
+        Assessment assessment = new Assessment(disabilities, institution, assessor.username(), today);
+        CertificateApplication after = applications.update(before.recordAssessment(assessment, today, limits));
+        events.publish(new CertificateAssessed(UUID.randomUUID(), clock.instant(), after.personId(), after.id(),
+                assessment.category(), assessment.grade(), CertificateEvents.disabilities(assessment.disabilities()),
+                institution, today));
+        return after;
+    }
+
+    /** Approves an assessed application and, in the same transaction, issues or regrades the certificate. */
+    @Transactional
+    public CertificateApplication approve(CurrentUser reviewer, UUID applicationId) {
+        CertificateApplication before = loadForStaff(reviewer, applicationId, "application:approve");
+        CertificateApplication approved = before.approve(reviewer.username(), clock.instant());
+        if (approved.kind() == ApplicationKind.FIRST_CERTIFICATE) {
+            Certificate issued = certificateService.issue(approved.id(), persons.get(approved.personId()),
+                    approved.assessment());
+            approved = approved.issued(issued.id());
+        } else {
+            certificateService.regrade(approved.certificateId(), approved.assessment());
+        }
+        return applications.update(approved);
+    }
+
+    @Transactional
+    public CertificateApplication reject(CurrentUser reviewer, UUID applicationId, String reason) {
+        CertificateApplication before = loadForStaff(reviewer, applicationId, "application:reject");
+        CertificateApplication after = applications.update(before.reject(reviewer.username(), reason, clock.instant()));
+        events.publish(new CertificateRejected(UUID.randomUUID(), clock.instant(), after.personId(), after.id(),
+                after.householdCounty(), after.review().reason()));
+        return after;
+    }
+
+    /** Closes the person's open applications (the applicant died); no event: the cancellation says it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeOpenApplicationsOf(UUID personId, String reason) {
+        applications.ofPerson(personId).stream()
+                .filter(a -> a.status().isOpen())
+                .forEach(a -> applications.update(a.close(reason, clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    public CertificateApplication view(CurrentUser user, UUID applicationId) {
+        CertificateApplication application = load(applicationId);
+        // the accepting county sees what it registered; the household county owns the case
+        String county = user.coversRegion(application.acceptingCounty()) && !user.hasRole(Roles.CITIZEN)
+                ? application.acceptingCounty() : application.householdCounty();
+        access.read(user, application.personId(), county, "application");
+        return application;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CertificateApplication> mine(CurrentUser user) {
+        if (user.personId() == null) {
+            throw new AccessDeniedException("a citizen account linked to a person is required");
+        }
+        return applications.ofPerson(user.personId());
+    }
+
+    /** The staff member's work queue, limited to the region they are scoped to. */
+    @Transactional(readOnly = true)
+    public List<CertificateApplication> queue(CurrentUser user, @Nullable ApplicationStatus status, boolean overdueOnly,
+            int limit) {
+        if (user.region() == null || !Regions.isValidCode(user.region())) {
+            throw new AccessDeniedException("staff accounts are scoped to a region");
+        }
+        return applications.search(user.region(), status, overdueOnly, LocalDate.now(clock), limit);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private CertificateApplication open(CurrentUser user, Person person, ApplicationKind kind,
+            @Nullable UUID certificateId, String acceptingCounty, ApplicationChannel channel, boolean homeAssessment) {
+        CertificateApplication application = CertificateApplication.submit(UUID.randomUUID(), person.id(), kind,
+                certificateId, person.householdCounty(), acceptingCounty, channel, homeAssessment, user.username(),
+                clock.instant(), LocalDate.now(clock), limits);
+        applications.add(application);
+        events.publish(new CertificateApplied(UUID.randomUUID(), clock.instant(), person.id(), application.id(),
+                person.householdCounty(), acceptingCounty, channel, homeAssessment, person.birthDate(), person.sex()));
+        return application;
+    }
+
+    private String acceptingCountyOf(CurrentUser caseworker, NewApplication form) {
+        String region = caseworker.region();
+        if (region == null) {
+            throw new AccessDeniedException("staff accounts are scoped to a region");
+        }
+        // any county accepts (通办): a county caseworker accepts in their county; a city or province
+        // scoped one names the accepting county within their scope
+        String accepting = form.acceptingCounty() != null ? form.acceptingCounty() : region;
+        if (!counties.exists(accepting) || !Regions.covers(region, accepting)) {
+            throw new RuleViolationException("accepting-county", "name an accepting county within your region");
+        }
+        return accepting;
+    }
+
+    private void requireNoOpenApplication(UUID personId) {
+        if (applications.ofPerson(personId).stream().anyMatch(a -> a.status().isOpen())) {
+            throw new ConflictException("open-application", "the person has an application in progress");
+        }
+    }
+
+    private CertificateApplication loadForStaff(CurrentUser user, UUID applicationId, String resource) {
+        CertificateApplication application = load(applicationId);
+        access.act(user, application.personId(), application.householdCounty(), resource);
+        return application;
+    }
+
+    private CertificateApplication load(UUID applicationId) {
+        return applications.byId(applicationId)
+                .orElseThrow(() -> new NotFoundException("no application " + applicationId));
+    }
+}
