@@ -7,6 +7,7 @@ import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,6 +42,12 @@ public class MessagingTestApplication {
                     LocalDate.now(), validUntil);
             events.publish(event);
             return event;
+        }
+
+        /** Many state changes and events in one transaction (benchmark set-up). */
+        @Transactional
+        public void renewAll(List<UUID> personIds, LocalDate validUntil) {
+            personIds.forEach(person -> renew(person, validUntil));
         }
 
         @Transactional
