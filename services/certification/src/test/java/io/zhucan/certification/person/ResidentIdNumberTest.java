@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.events.vocabulary.Sex;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,7 @@ class ResidentIdNumberTest {
     @Test
     void aBirthDateInTheFutureIsRefused() {
         String tomorrow = "330102" + TODAY.plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE) + "001";
-        assertThatThrownBy(() -> ResidentIdNumber.parse(tomorrow + ResidentIdNumber.checkCharacter(tomorrow), TODAY))
+        assertThatThrownBy(() -> ResidentIdNumber.parse(tomorrow + ResidentIdNumbers.checkCharacter(tomorrow), TODAY))
                 .hasMessageContaining("impossible birth date");
     }
 
@@ -109,7 +110,7 @@ class ResidentIdNumberTest {
         Arbitrary<Integer> sequences = Arbitraries.integers().between(0, 999);
         return Combinators.combine(regions, births, sequences).as((region, birth, sequence) -> {
             String digits = region + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted(sequence);
-            return new Generated(digits + ResidentIdNumber.checkCharacter(digits), birth, sequence);
+            return new Generated(digits + ResidentIdNumbers.checkCharacter(digits), birth, sequence);
         });
     }
 

@@ -1,6 +1,6 @@
 package io.zhucan.certification.support;
 
-import io.zhucan.certification.person.ResidentIdNumber;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +19,7 @@ public final class TestIdNumbers {
     public static String of(String region, LocalDate birthDate) {
         String digits = region + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + "%03d".formatted(SEQUENCE.incrementAndGet() % 1000);
-        return digits + ResidentIdNumber.checkCharacter(digits);
+        return digits + ResidentIdNumbers.checkCharacter(digits);
     }
 
     private TestIdNumbers() {

@@ -50,7 +50,7 @@ import java.util.UUID;
 /** One realistic sample payload per event type (the ID number is a synthetic, valid one). */
 final class EventSamples {
 
-    static final String ID_NUMBER = "33010219900307002X";
+    static final String ID_NUMBER = "330102199003070027";
     static final UUID PERSON = UUID.fromString("6f1c2a9e-3b1d-4c55-9a51-1f1e2d3c4b5a");
     static final UUID APPLICATION = UUID.fromString("0b7e3f0c-8a5e-4f1f-9d5e-2a6c7b8d9e0f");
     static final UUID CERTIFICATE = UUID.fromString("a3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e");

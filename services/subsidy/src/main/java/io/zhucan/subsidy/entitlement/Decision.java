@@ -1,0 +1,51 @@
+package io.zhucan.subsidy.entitlement;
+
+import io.zhucan.platform.events.subsidy.EligibilityOutcome;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The outcome of the rules for one allowance and one person: eligible (with the monthly amount and
+ * the date since when every rule holds), not eligible (the failing rule ids) or undecidable (the
+ * missing facts). {@code ending} is set when the entitlement must end rather than pause (death,
+ * certificate cancelled).
+ */
+public record Decision(
+        Allowance allowance,
+        EligibilityOutcome outcome,
+        List<String> failedRules,
+        List<String> missingFacts,
+        @Nullable Long monthlyAmountFen,
+        @Nullable LocalDate eligibleSince,
+        @Nullable Ending ending) {
+
+    public Decision {
+        failedRules = List.copyOf(failedRules);
+        missingFacts = List.copyOf(missingFacts);
+    }
+
+    public boolean eligible() {
+        return outcome == EligibilityOutcome.ELIGIBLE;
+    }
+
+    /** Same result as a previous decision (outcome, rules, missing facts, amount): nothing to record. */
+    public boolean sameResultAs(EligibilityOutcome previousOutcome, List<String> previousFailed,
+            List<String> previousMissing, @Nullable Long previousAmount) {
+        return outcome == previousOutcome && failedRules.equals(previousFailed) && missingFacts.equals(previousMissing)
+                && Objects.equals(monthlyAmountFen, previousAmount);
+    }
+
+    /** Why and since when an entitlement ends for good. */
+    public record Ending(EndReason reason, LocalDate date) {
+    }
+
+    /** Reasons that end an entitlement instead of suspending it. */
+    public enum EndReason {
+        DEATH,
+        CERTIFICATE_CANCELLED,
+        MOVED_OUT_OF_PROVINCE
+    }
+}

@@ -1,0 +1,176 @@
+package io.zhucan.subsidy.entitlement;
+
+import io.zhucan.platform.events.certification.CancellationReason;
+import io.zhucan.platform.events.subsidy.EligibilityOutcome;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.events.vocabulary.CareScheme;
+import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
+import io.zhucan.subsidy.entitlement.Decision.EndReason;
+import io.zhucan.subsidy.entitlement.Decision.Ending;
+import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
+import io.zhucan.subsidy.facts.PersonFacts.Certificate;
+import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
+import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.policy.RuleIds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The eligibility rules of the two allowances (两项补贴), DOMAIN.md: a pure function of a person's
+ * facts and one policy version. Every rule is evaluated (not only up to the first failure) so the
+ * decision explains everything that is missing. {@code asOf} is the first day of the month the
+ * decision governs.
+ */
+public final class EligibilityRules {
+
+    public static Decision decide(Allowance allowance, PersonFacts facts, Policy policy, LocalDate asOf) {
+        Certificate certificate = facts.certificate();
+        if (certificate == null) {
+            throw new IllegalArgumentException("only certificate holders are evaluated");
+        }
+        return switch (allowance) {
+            case LIVING -> living(facts, certificate, policy, asOf);
+            case NURSING -> nursing(facts, certificate, policy, asOf);
+        };
+    }
+
+    private static Decision living(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {
+        Evaluation e = new Evaluation(Allowance.LIVING);
+        e.common(facts, certificate, RuleIds.LIVING_ALIVE, RuleIds.LIVING_CERTIFICATE_VALID);
+
+        Dated<LowIncomeStatus> lowIncome = facts.lowIncome();
+        Set<LowIncomeStatus> qualifying = policy.qualifyingLowIncome();
+        if (lowIncome != null && qualifying.contains(lowIncome.value())) {
+            e.since(lowIncome.since());
+        } else {
+            e.fail(RuleIds.LIVING_LOW_INCOME);
+        }
+
+        if (policy.rule(RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE).enabled()) {
+            Dated<Boolean> orphan = facts.orphanAllowance();
+            if (orphan != null && orphan.value()) {
+                e.fail(RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
+            } else if (orphan != null) {
+                e.since(orphan.since());
+            }
+        }
+
+        Optional<Long> amount = policy.monthlyAmount(Allowance.LIVING, certificate.county(), certificate.grade());
+        if (amount.isEmpty()) {
+            e.missing(RuleIds.MISSING_LIVING_AMOUNT);
+        }
+        return e.decision(amount.orElse(null));
+    }
+
+    private static Decision nursing(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {
+        Evaluation e = new Evaluation(Allowance.NURSING);
+        e.common(facts, certificate, RuleIds.NURSING_ALIVE, RuleIds.NURSING_CERTIFICATE_VALID);
+
+        if (policy.nursingCovers(certificate.category(), certificate.grade())) {
+            e.since(certificate.gradeSince());
+        } else {
+            e.fail(RuleIds.NURSING_SEVERE_GRADE);
+        }
+
+        if (policy.rule(RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE).enabled()) {
+            Dated<Boolean> care = facts.institutionalCare();
+            if (care != null && care.value()) {
+                e.fail(RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
+            } else if (care != null) {
+                e.since(care.since());
+            } else if (facts.lowIncome() != null && facts.lowIncome().value() == LowIncomeStatus.TEKUN) {
+                // 特困 persons are supported either in an institution (excluded) or at home: unknown which
+                e.missing(RuleIds.MISSING_INSTITUTIONAL_CARE);
+            }
+        }
+
+        Set<CareScheme> excluding = policy.excludingCareSchemes();
+        boolean excluded = false;
+        for (Map.Entry<CareScheme, CareBenefit> benefit : facts.careBenefits().entrySet()) {
+            if (!excluding.contains(benefit.getKey())) {
+                continue;
+            }
+            if (benefit.getValue().activeOn(asOf)) {
+                excluded = true;
+            } else if (benefit.getValue().endedOn() != null) {
+                e.since(benefit.getValue().endedOn());
+            }
+        }
+        if (excluded) {
+            e.fail(RuleIds.NURSING_EXCLUDE_CARE_BENEFIT);
+        }
+
+        Optional<Long> amount = policy.monthlyAmount(Allowance.NURSING, certificate.county(), certificate.grade());
+        if (amount.isEmpty()) {
+            e.missing(RuleIds.MISSING_NURSING_AMOUNT);
+        }
+        return e.decision(amount.orElse(null));
+    }
+
+    /** Collects failing rules, missing facts and the latest date a passing fact holds from. */
+    private static final class Evaluation {
+
+        private final Allowance allowance;
+        private final List<String> failed = new ArrayList<>();
+        private final List<String> missing = new ArrayList<>();
+        private @Nullable LocalDate since;
+        private @Nullable Ending ending;
+
+        Evaluation(Allowance allowance) {
+            this.allowance = allowance;
+        }
+
+        void common(PersonFacts facts, Certificate certificate, String aliveRule, String certificateRule) {
+            if (facts.dateOfDeath() != null) {
+                fail(aliveRule);
+                ending = new Ending(EndReason.DEATH, facts.dateOfDeath());
+            }
+            if (certificate.status() == CertificateStatus.VALID) {
+                since(certificate.statusSince());
+            } else {
+                fail(certificateRule);
+                if (certificate.status() == CertificateStatus.CANCELLED && ending == null) {
+                    EndReason reason = switch (certificate.cancellationReason() == null
+                            ? CancellationReason.REQUEST : certificate.cancellationReason()) {
+                        case DEATH -> EndReason.DEATH;
+                        case MOVED_OUT_OF_PROVINCE -> EndReason.MOVED_OUT_OF_PROVINCE;
+                        case REQUEST -> EndReason.CERTIFICATE_CANCELLED;
+                    };
+                    ending = new Ending(reason, certificate.statusSince());
+                }
+            }
+        }
+
+        void fail(String rule) {
+            failed.add(rule);
+        }
+
+        void missing(String fact) {
+            missing.add(fact);
+        }
+
+        void since(LocalDate date) {
+            if (since == null || date.isAfter(since)) {
+                since = date;
+            }
+        }
+
+        Decision decision(@Nullable Long amount) {
+            EligibilityOutcome outcome = !failed.isEmpty() ? EligibilityOutcome.NOT_ELIGIBLE
+                    : !missing.isEmpty() ? EligibilityOutcome.UNDECIDABLE : EligibilityOutcome.ELIGIBLE;
+            return new Decision(allowance, outcome, failed, outcome == EligibilityOutcome.NOT_ELIGIBLE ? List.of() : missing,
+                    outcome == EligibilityOutcome.ELIGIBLE ? amount : null,
+                    outcome == EligibilityOutcome.ELIGIBLE ? since : null, ending);
+        }
+    }
+
+    private EligibilityRules() {
+    }
+}

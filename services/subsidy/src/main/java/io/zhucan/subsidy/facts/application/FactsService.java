@@ -1,0 +1,174 @@
+package io.zhucan.subsidy.facts.application;
+
+import io.zhucan.platform.events.certification.CertificateCancelled;
+import io.zhucan.platform.events.certification.CertificateExpired;
+import io.zhucan.platform.events.certification.CertificateIssued;
+import io.zhucan.platform.events.certification.CertificateRegraded;
+import io.zhucan.platform.events.certification.CertificateReinstated;
+import io.zhucan.platform.events.certification.CertificateRenewed;
+import io.zhucan.platform.events.certification.CertificateSuspended;
+import io.zhucan.platform.events.certification.CertificateTransferred;
+import io.zhucan.platform.events.partner.CareBenefitEnded;
+import io.zhucan.platform.events.partner.CareBenefitStarted;
+import io.zhucan.platform.events.partner.DeathRegistered;
+import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
+import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
+import io.zhucan.subsidy.entitlement.application.EvaluationService;
+import io.zhucan.subsidy.entitlement.application.Trigger;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
+import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
+import io.zhucan.subsidy.facts.PersonFacts.Certificate;
+import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
+import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each person's facts from certificate events and partner facts, and re-evaluates the person
+ * in the same transaction (the consumer's inbox transaction, which the handlers join). Facts that
+ * arrive before the certificate are kept by ID number and used when it arrives.
+ */
+@Service
+public class FactsService {
+
+    private static final Logger log = LoggerFactory.getLogger(FactsService.class);
+
+    private final FactsStore facts;
+    private final EvaluationService evaluation;
+
+    public FactsService(FactsStore facts, EvaluationService evaluation) {
+        this.facts = facts;
+        this.evaluation = evaluation;
+    }
+
+    @Transactional
+    public void certificateIssued(CertificateIssued e) {
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumbers.ofCertificateNumber(e.certificateNumber()));
+        Certificate certificate = new Certificate(e.certificateId(), e.certificateNumber(), e.category(), e.grade(),
+                e.issuedOn(), e.householdCounty(), CertificateStatus.VALID, e.issuedOn(), e.issuedOn(), e.validUntil(),
+                null);
+        update(person.withCertificate(e.personId(), certificate), "certificate.issued", e.issuedOn());
+    }
+
+    @Transactional
+    public void certificateRegraded(CertificateRegraded e) {
+        onCertificate(e.personId(), c -> c.regraded(e.certificateNumber(), e.category(), e.grade(), e.householdCounty(),
+                e.effectiveOn()), "certificate.regraded", e.effectiveOn());
+    }
+
+    @Transactional
+    public void certificateTransferred(CertificateTransferred e) {
+        onCertificate(e.personId(), c -> c.transferred(e.toCounty()), "certificate.transferred", e.effectiveOn());
+    }
+
+    @Transactional
+    public void certificateRenewed(CertificateRenewed e) {
+        onCertificate(e.personId(), c -> c.renewed(e.renewedOn(), e.validUntil()), "certificate.renewed",
+                e.renewedOn());
+    }
+
+    @Transactional
+    public void certificateExpired(CertificateExpired e) {
+        onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.EXPIRED, e.expiredOn(), null),
+                "certificate.expired", e.expiredOn());
+    }
+
+    @Transactional
+    public void certificateSuspended(CertificateSuspended e) {
+        onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.SUSPENDED, e.effectiveOn(), null),
+                "certificate.suspended", e.effectiveOn());
+    }
+
+    @Transactional
+    public void certificateReinstated(CertificateReinstated e) {
+        onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.VALID, e.effectiveOn(), null),
+                "certificate.reinstated", e.effectiveOn());
+    }
+
+    @Transactional
+    public void certificateCancelled(CertificateCancelled e) {
+        onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.CANCELLED, e.effectiveOn(), e.reason()),
+                "certificate.cancelled", e.effectiveOn());
+    }
+
+    @Transactional
+    public void lowIncomeStatusChanged(LowIncomeStatusChanged e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        if (stale(person.lowIncome(), e.effectiveFrom())) {
+            return;
+        }
+        update(person.withLowIncome(e.status(), e.effectiveFrom()), "civil-affairs.low-income", e.effectiveFrom());
+    }
+
+    @Transactional
+    public void institutionalCareChanged(InstitutionalCareChanged e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        if (stale(person.institutionalCare(), e.effectiveFrom())) {
+            return;
+        }
+        update(person.withInstitutionalCare(e.inInstitutionalCare(), e.effectiveFrom()),
+                "civil-affairs.institutional-care", e.effectiveFrom());
+    }
+
+    @Transactional
+    public void orphanAllowanceChanged(OrphanAllowanceChanged e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        if (stale(person.orphanAllowance(), e.effectiveFrom())) {
+            return;
+        }
+        update(person.withOrphanAllowance(e.receiving(), e.effectiveFrom()), "civil-affairs.orphan-allowance",
+                e.effectiveFrom());
+    }
+
+    @Transactional
+    public void deathRegistered(DeathRegistered e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        update(person.withDeath(e.dateOfDeath()), "civil-affairs.death", e.dateOfDeath());
+    }
+
+    @Transactional
+    public void careBenefitStarted(CareBenefitStarted e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        update(person.withCareBenefit(e.scheme(), new CareBenefit(e.startedOn(), null)),
+                "health-insurance.care-benefit.started", e.startedOn());
+    }
+
+    @Transactional
+    public void careBenefitEnded(CareBenefitEnded e) {
+        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        CareBenefit known = person.careBenefits().get(e.scheme());
+        LocalDate started = known == null || known.startedOn().isAfter(e.endedOn()) ? e.endedOn() : known.startedOn();
+        update(person.withCareBenefit(e.scheme(), new CareBenefit(started, e.endedOn())),
+                "health-insurance.care-benefit.ended", e.endedOn());
+    }
+
+    private void onCertificate(UUID personId, UnaryOperator<Certificate> change, String trigger, LocalDate date) {
+        PersonFacts person = facts.lockByPerson(personId).orElse(null);
+        if (person == null || person.certificate() == null) {
+            // ordering per person makes this impossible unless the issue event was lost upstream
+            log.warn("{} for person {} without a known certificate: ignored", trigger, personId);
+            return;
+        }
+        update(person.withCertificate(personId, change.apply(person.certificate())), trigger, date);
+    }
+
+    private void update(PersonFacts person, String trigger, LocalDate date) {
+        facts.save(person);
+        if (person.hasCertificate()) {
+            evaluation.evaluate(person, new Trigger(trigger, date));
+        }
+    }
+
+    /** A partner fact older than the one already applied (e.g. the same fact via REST and Kafka, reordered). */
+    private static boolean stale(@Nullable Dated<?> known, LocalDate effectiveFrom) {
+        return known != null && effectiveFrom.isBefore(known.since());
+    }
+}

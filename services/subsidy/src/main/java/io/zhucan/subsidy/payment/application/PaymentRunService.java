@@ -1,0 +1,140 @@
+package io.zhucan.subsidy.payment.application;
+
+import io.zhucan.platform.events.subsidy.PaymentInstructed;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.subsidy.payment.application.PaymentStore.Instruction;
+import io.zhucan.subsidy.payment.application.PaymentStore.RunView;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The monthly payment run: one instruction per payable entitlement and month, enforced by the
+ * unique key (entitlement, month). Chunks of entitlements are instructed set-based, each chunk in
+ * one transaction with the PaymentInstructed events of exactly the instructions it created (outbox),
+ * so a re-run, a concurrent run or a run killed mid-way and started again never instructs twice.
+ * Failed instructions with attempts left are sent again at the start of every run.
+ */
+@Service
+public class PaymentRunService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentRunService.class);
+    /** PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first. */
+    private static final UUID FIRST = new UUID(0, 0);
+
+    private final PaymentStore store;
+    private final EventPublisher events;
+    private final TransactionTemplate transaction;
+    private final PaymentFaults faults;
+    private final Clock clock;
+    private final int chunkSize;
+    private final int maxAttempts;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
+
+    public PaymentRunService(PaymentStore store, EventPublisher events, TransactionTemplate transaction,
+            PaymentFaults faults, Clock clock,
+            @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
+            @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts) {
+        this.store = store;
+        this.events = events;
+        this.transaction = transaction;
+        this.faults = faults;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** The scheduled run: the month that starts (paid monthly, in advance). */
+    @Scheduled(cron = "${zhucan.subsidy.payment-run.cron:0 0 2 1 * *}", zone = "${zhucan.subsidy.zone:Asia/Shanghai}")
+    public void scheduledRun() {
+        run(YearMonth.now(clock), "scheduler");
+    }
+
+    /** Starts the run of {@code month} in the background (operator); see {@link #run}. */
+    public RunView start(YearMonth month, String operator) {
+        RunView run = store.begin(month, operator);
+        background.submit(() -> {
+            try {
+                execute(month, chunkSize);
+            } catch (RuntimeException e) {
+                log.error("payment run {} failed", month, e);
+            }
+        });
+        return run;
+    }
+
+    /** Runs {@code month} to the end in the calling thread. Safe to repeat. */
+    public RunView run(YearMonth month, String startedBy) {
+        return run(month, startedBy, chunkSize);
+    }
+
+    public RunView run(YearMonth month, String startedBy, int chunk) {
+        store.begin(month, startedBy);
+        return execute(month, chunk);
+    }
+
+    private synchronized RunView execute(YearMonth month, int chunk) {
+        long started = System.nanoTime();
+        long retried = 0;
+        long instructed = 0;
+        try {
+            while (true) {
+                Integer again = transaction.execute(status -> publish(store.reinstructFailed(maxAttempts, chunk)));
+                if (again == null || again == 0) {
+                    break;
+                }
+                retried += again;
+            }
+            UUID after = FIRST;
+            while (after != null) {
+                UUID from = after;
+                UUID upTo = store.chunkEnd(from, chunk).orElse(null);
+                Integer created = transaction.execute(status -> publish(store.instructRange(month, from, upTo)));
+                instructed += created == null ? 0 : created;
+                store.progress(month, instructed, retried);
+                faults.afterChunk();
+                after = upTo;
+            }
+            store.complete(month);
+        } catch (RuntimeException e) {
+            store.failed(month, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+        log.info("payment run {}: {} instructed, {} re-instructed in {} ms", month, instructed, retried,
+                (System.nanoTime() - started) / 1_000_000);
+        return store.run(month).orElseThrow();
+    }
+
+    private int publish(List<Instruction> instructions) {
+        Instant now = Instant.now(clock);
+        for (Instruction i : instructions) {
+            events.publish(new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(), i.entitlementId(),
+                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber()));
+        }
+        return instructions.size();
+    }
+
+    public java.util.Optional<RunView> find(YearMonth month) {
+        return store.run(month);
+    }
+
+    public List<RunView> runs() {
+        return store.runs(100);
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,58 @@
+package io.zhucan.subsidy.payment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.subsidy.common.NotFoundException;
+import io.zhucan.subsidy.payment.application.PaymentRunService;
+import io.zhucan.subsidy.payment.application.PaymentStore.RunView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operators: the monthly payment runs (scheduled; startable again for any month, never paying twice). */
+@RestController
+@RequestMapping("/api/subsidies/admin/payment-runs")
+@PreAuthorize("hasRole('operator')")
+@Tag(name = "payment runs", description = "Monthly payment runs: one instruction per entitlement and month")
+class PaymentRunController {
+
+    private final PaymentRunService runs;
+
+    PaymentRunController(PaymentRunService runs) {
+        this.runs = runs;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Start (or restart) the run of a month; it runs in the background")
+    RunView start(CurrentUser user, @Valid @RequestBody StartRequest request) {
+        return runs.start(request.month(), user.username());
+    }
+
+    @GetMapping
+    @Operation(summary = "The latest runs")
+    List<RunView> list() {
+        return runs.runs();
+    }
+
+    @GetMapping("/{month}")
+    @Operation(summary = "One run and its progress")
+    RunView get(@PathVariable YearMonth month) {
+        return runs.find(month).orElseThrow(() -> new NotFoundException("no payment run for " + month));
+    }
+
+    /** Which month to instruct, e.g. {@code 2026-12}. */
+    record StartRequest(@NotNull YearMonth month) {
+    }
+}

@@ -1,0 +1,162 @@
+package io.zhucan.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.partner.PaymentSettlementReported;
+import io.zhucan.platform.events.partner.SettlementStatus;
+import io.zhucan.platform.events.subsidy.PaymentFailed;
+import io.zhucan.platform.events.subsidy.PaymentInstructed;
+import io.zhucan.platform.events.subsidy.PaymentSettled;
+import io.zhucan.subsidy.payment.application.PaymentFaults;
+import io.zhucan.subsidy.payment.application.PaymentRunService;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+
+/** Money paths: one instruction per entitlement and month, whatever is re-run, redelivered or killed. */
+class PaymentRunIT extends SubsidyITSupport {
+
+    @Autowired PaymentRunService runs;
+    @Autowired PaymentFaults faults;
+
+    @AfterEach
+    void disarm() {
+        faults.crashAfterChunks(-1);
+    }
+
+    private long instructionsFor(List<Person> people, YearMonth month) {
+        return jdbc.sql("SELECT count(*) FROM payment_instruction WHERE month = :m AND person_id IN (:p)")
+                .param("m", month.atDay(1)).param("p", people.stream().map(Person::personId).toList())
+                .query(Long.class).single();
+    }
+
+    /** PaymentInstructed events on the topic for a person (each instruction id must appear exactly once). */
+    private List<PaymentInstructed> instructedEvents(Person p, int atLeast) {
+        EventCodec codec = new EventCodec();
+        return recordsOn(Topics.SUBSIDY, p.personId().toString(), atLeast).stream()
+                .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
+                .map(r -> codec.fromJson(PaymentInstructed.TYPE, r.value())).toList();
+    }
+
+    @Test
+    void runningAMonthTwiceInstructsEachEntitlementOnce() {
+        List<Person> people = IntStream.range(0, 3).mapToObj(i -> grantedPerson("330102")).toList();
+        YearMonth month = nextMonth().plusMonths(6);
+
+        runs.run(month, "test");
+        runs.run(month, "test");
+
+        assertThat(instructionsFor(people, month)).isEqualTo(6);
+        assertThat(entitlementsOf(people.getFirst().personId())).allSatisfy(e -> assertThat(e.get("status"))
+                .isEqualTo("ACTIVE"));
+        await().atMost(WITHIN).until(() -> instructedEvents(people.getFirst(), 2).size() >= 2);
+        assertThat(instructedEvents(people.getFirst(), 2)).filteredOn(e -> e.month().equals(month))
+                .hasSize(2).extracting(PaymentInstructed::instructionId).doesNotHaveDuplicates();
+        assertThat(runs.find(month).orElseThrow().status()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aRunKilledMidwayAndStartedAgainCompletesWithoutDuplicates() {
+        List<Person> people = IntStream.range(0, 4).mapToObj(i -> grantedPerson("330106")).toList();
+        YearMonth month = nextMonth().plusMonths(7);
+        faults.crashAfterChunks(1);
+
+        assertThatThrownBy(() -> runs.run(month, "test", 1)).isInstanceOf(PaymentFaults.SimulatedCrash.class);
+        assertThat(runs.find(month).orElseThrow().status()).isEqualTo("FAILED");
+        long afterCrash = jdbc.sql("SELECT count(*) FROM payment_instruction WHERE month = :m")
+                .param("m", month.atDay(1)).query(Long.class).single();
+        assertThat(afterCrash).isBetween(0L, 2L);
+
+        runs.run(month, "test", 1);
+        long afterRerun = jdbc.sql("SELECT count(*) FROM payment_instruction WHERE month = :m")
+                .param("m", month.atDay(1)).query(Long.class).single();
+        assertThat(afterRerun).isGreaterThan(afterCrash).isGreaterThanOrEqualTo(8);
+
+        assertThat(instructionsFor(people, month)).isEqualTo(8);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM (SELECT entitlement_id FROM payment_instruction WHERE month = :m
+                                              GROUP BY entitlement_id HAVING count(*) > 1) d""")
+                .param("m", month.atDay(1)).query(Long.class).single()).isZero();
+        for (Person p : people) {
+            await().atMost(WITHIN).until(() -> instructedEvents(p, 2).stream().filter(e -> e.month().equals(month))
+                    .count() >= 2);
+            assertThat(instructedEvents(p, 2)).filteredOn(e -> e.month().equals(month)).hasSize(2);
+        }
+        assertThat(runs.find(month).orElseThrow().runs()).isEqualTo(2);
+    }
+
+    @Test
+    void theOperatorStartsARunOverTheApiAndOthersCannot() {
+        YearMonth month = nextMonth().plusMonths(8);
+        var accepted = post("/api/subsidies/admin/payment-runs", tokens.staff("sun.operator", "330000", "operator")
+                .bearer(), Map.of("month", month.toString())).toEntity(Map.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(WITHIN).until(() -> runs.find(month).orElseThrow().status().equals("COMPLETED"));
+        assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("zhang", "330102", "caseworker").bearer(),
+                Map.of("month", month.toString())).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void settlementsAreReconciledOnceAndFailuresAreRetriedThenQueued() {
+        Person p = grantedPerson("330102");
+        YearMonth month = nextMonth().plusMonths(9);
+        runs.run(month, "test");
+        var living = paymentsOf(p.personId()).stream().filter(r -> r.get("month").toString().equals(month.atDay(1).toString())
+                && r.get("allowance").equals("LIVING")).findFirst().orElseThrow();
+        var nursing = paymentsOf(p.personId()).stream().filter(r -> r.get("month").toString().equals(month.atDay(1).toString())
+                && r.get("allowance").equals("NURSING")).findFirst().orElseThrow();
+        UUID livingId = (UUID) living.get("id");
+        UUID nursingId = (UUID) nursing.get("id");
+        String civilAffairs = tokens.partner("civil-affairs").bearer();
+
+        // paid: reported over REST and over Kafka with the same record id → one effect
+        Map<String, Object> paid = Map.of("factId", "MZ-ZF-" + livingId, "idNumber", p.idNumber(), "instructionId",
+                livingId, "status", "PAID", "settledOn", today().toString());
+        assertThat(post("/api/partners/civil-affairs/payment-settlements", civilAffairs, paid).toEntity(Map.class)
+                .getBody()).containsEntry("duplicate", false);
+        assertThat(post("/api/partners/civil-affairs/payment-settlements", civilAffairs, paid).toEntity(Map.class)
+                .getBody()).containsEntry("duplicate", true);
+        send(new PaymentSettlementReported("MZ-ZF-" + livingId, Instant.now(), p.idNumber(), livingId,
+                SettlementStatus.PAID, null, today()));
+        await().atMost(WITHIN).until(() -> "PAID".equals(status(livingId)));
+
+        // failed three times: retried by the next runs, then a caseworker exception
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            int a = attempt;
+            send(new PaymentSettlementReported("MZ-ZF-" + nursingId + "-" + attempt, Instant.now(), p.idNumber(),
+                    nursingId, SettlementStatus.FAILED, "银行账户已注销", today()));
+            await().atMost(WITHIN).until(() -> "FAILED".equals(status(nursingId)));
+            if (a < 3) {
+                runs.run(month, "test");
+                assertThat(status(nursingId)).isEqualTo("INSTRUCTED");
+            }
+        }
+        runs.run(month, "test");
+        assertThat(status(nursingId)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT attempt FROM payment_instruction WHERE id = :id").param("id", nursingId)
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM exception_case WHERE person_id = :p AND kind = 'PAYMENT_FAILED' AND resolved_at IS NULL")
+                .param("p", p.personId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(paymentsOf(p.personId()).stream().filter(r -> r.get("month").toString().equals(month.atDay(1).toString())))
+                .hasSize(2);
+        var types = typesOn(p.personId().toString(), 1);
+        assertThat(types.stream().filter(PaymentSettled.TYPE.name()::equals)).hasSize(1);
+        assertThat(types.stream().filter(PaymentFailed.TYPE.name()::equals)).hasSize(3);
+    }
+
+    private String status(UUID instruction) {
+        return jdbc.sql("SELECT status FROM payment_instruction WHERE id = :id").param("id", instruction)
+                .query(String.class).single();
+    }
+}

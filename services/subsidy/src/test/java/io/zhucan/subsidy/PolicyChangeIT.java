@@ -1,0 +1,90 @@
+package io.zhucan.subsidy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zhucan.platform.events.vocabulary.DisabilityCategory;
+import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+/** Policy as data: an operator's change is a new audited version, and everyone it touches is re-evaluated. */
+class PolicyChangeIT extends SubsidyITSupport {
+
+    private final String operator = tokens.staff("sun.operator", "330000", "operator").bearer();
+
+    private long changeAndAwaitApplied(Map<String, Object> change) {
+        var response = post("/api/subsidies/policy/versions", operator, change).toEntity(Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long version = ((Number) response.getBody().get("version")).longValue();
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
+                .param("v", version).query(Boolean.class).single());
+        return version;
+    }
+
+    @Test
+    void anAmountChangeForOneCountyAndGradeReevaluatesExactlyThosePersons() {
+        List<Person> kecheng = List.of(person("330802", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2),
+                person("330802", DisabilityCategory.VISUAL, DisabilityGrade.GRADE_2));
+        Person kechengGrade1 = person("330802", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1);
+        Person shangcheng = person("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2);
+        List.of(kecheng.get(0), kecheng.get(1), kechengGrade1, shangcheng).forEach(p -> send(p.issued()));
+        await().atMost(WITHIN).until(() -> hasEntitlement(shangcheng.personId(), "NURSING", "GRANTED")
+                && kecheng.stream().allMatch(p -> hasEntitlement(p.personId(), "NURSING", "GRANTED"))
+                && hasEntitlement(kechengGrade1.personId(), "NURSING", "GRANTED"));
+        assertThat(entitlement(kecheng.getFirst().personId(), "NURSING").get("amount")).isEqualTo(30000L);
+
+        long version = changeAndAwaitApplied(Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
+                "reason", "柯城区提高二级护理补贴标准 (test)",
+                "amounts", List.of(Map.of("allowance", "NURSING", "region", "330802", "grade", "GRADE_2",
+                        "monthlyAmountFen", 36000))));
+
+        assertThat(kecheng).allSatisfy(p -> assertThat(entitlement(p.personId(), "NURSING").get("amount"))
+                .isEqualTo(36000L));
+        assertThat(entitlement(kechengGrade1.personId(), "NURSING").get("amount")).isEqualTo(40000L);
+        assertThat(entitlement(shangcheng.personId(), "NURSING").get("amount")).isEqualTo(37200L);
+        assertThat(decisionsOf(kecheng.getFirst().personId(), "NURSING").getLast().get("policy_version"))
+                .isEqualTo(version);
+        assertThat(decisionsOf(shangcheng.personId(), "NURSING")).hasSize(1);
+        // audited: who, when, what, why
+        List<?> versions = get("/api/subsidies/policy/versions", operator).body(List.class);
+        Map<?, ?> info = versions.stream().map(v -> (Map<?, ?>) v)
+                .filter(v -> ((Number) v.get("version")).longValue() == version).findFirst().orElseThrow();
+        assertThat(info.get("createdBy")).isEqualTo("sun.operator");
+        assertThat(info.get("reason").toString()).contains("柯城区");
+        assertThat(info.get("changes").toString()).contains("36000");
+    }
+
+    @Test
+    void aRuleChangeExtendingTheNursingAllowanceGrantsItAndRevertingItSuspendsIt() {
+        Person intellectual3 = person("330482", DisabilityCategory.INTELLECTUAL, DisabilityGrade.GRADE_3);
+        send(intellectual3.issued());
+        await().atMost(WITHIN).until(() -> decisionsOf(intellectual3.personId(), "NURSING").size() == 1);
+        assertThat(entitlementsOf(intellectual3.personId())).isEmpty();
+
+        changeAndAwaitApplied(Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
+                "reason", "护理补贴扩展至三级智力、精神残疾人 (test)",
+                "rules", Map.of("NURSING.SEVERE_GRADE", Map.of("enabled", true,
+                        "parameter", "*:GRADE_1,*:GRADE_2,INTELLECTUAL:GRADE_3,MENTAL:GRADE_3"))));
+
+        assertThat(hasEntitlement(intellectual3.personId(), "NURSING", "GRANTED")).isTrue();
+        assertThat(entitlement(intellectual3.personId(), "NURSING").get("amount")).isEqualTo(20000L);
+
+        changeAndAwaitApplied(Map.of("effectiveFrom", nextMonth().atDay(1).toString(), "reason", "revert (test)",
+                "rules", Map.of("NURSING.SEVERE_GRADE", Map.of("enabled", true, "parameter", "*:GRADE_1,*:GRADE_2"))));
+
+        assertThat(hasEntitlement(intellectual3.personId(), "NURSING", "SUSPENDED")).isTrue();
+    }
+
+    @Test
+    void invalidChangesAreRejected() {
+        assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", "2020-01-01",
+                "reason", "back-dated", "amounts", List.of(Map.of("allowance", "NURSING", "region", "330802",
+                        "monthlyAmountFen", 1)))).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
+                "reason", "unknown rule", "rules", Map.of("LIVING.ALIVE", Map.of("enabled", false, "parameter", ""))))
+                .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+}
