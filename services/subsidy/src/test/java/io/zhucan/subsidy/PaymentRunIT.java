@@ -11,6 +11,9 @@ import io.zhucan.platform.events.partner.SettlementStatus;
 import io.zhucan.platform.events.subsidy.PaymentFailed;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.subsidy.PaymentSettled;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.entitlement.application.EntitlementStore;
 import io.zhucan.subsidy.payment.application.PaymentFaults;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import java.time.Instant;
@@ -23,12 +26,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Money paths: one instruction per entitlement and month, whatever is re-run, redelivered or killed. */
 class PaymentRunIT extends SubsidyITSupport {
 
     @Autowired PaymentRunService runs;
     @Autowired PaymentFaults faults;
+    @Autowired EntitlementStore entitlementStore;
+    @Autowired TransactionTemplate transactions;
 
     @AfterEach
     void disarm() {
@@ -47,6 +53,25 @@ class PaymentRunIT extends SubsidyITSupport {
         return recordsOn(Topics.SUBSIDY, p.personId().toString(), atLeast).stream()
                 .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
                 .map(r -> codec.fromJson(PaymentInstructed.TYPE, r.value())).toList();
+    }
+
+    @Test
+    void aMonthOfAnEarlierPauseStaysUnpaidAfterALaterPauseReplacedIt() {
+        Person p = grantedPerson("330102");
+        YearMonth start = nextMonth().plusMonths(20);
+        transactions.executeWithoutResult(status -> {
+            Entitlement living = entitlementStore.lock(p.personId(), Allowance.LIVING).orElseThrow();
+            Entitlement resumed = living.suspend(start, "低保资格终止").resume(start.plusMonths(2), "恢复低保资格");
+            entitlementStore.update(resumed);                         // paused [start, start+1]
+            entitlementStore.update(resumed.suspend(start.plusMonths(5), "低保资格终止")); // a later pause replaces it
+        });
+
+        runs.run(start.plusMonths(1), "test");
+        runs.run(start.plusMonths(3), "test");
+
+        assertThat(jdbc.sql("SELECT month FROM payment_instruction WHERE person_id = :p AND allowance = 'LIVING'")
+                .param("p", p.personId()).query(java.time.LocalDate.class).list())
+                .containsExactly(start.plusMonths(3).atDay(1));
     }
 
     @Test

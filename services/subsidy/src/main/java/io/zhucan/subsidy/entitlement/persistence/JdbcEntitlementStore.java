@@ -124,6 +124,16 @@ class JdbcEntitlementStore implements EntitlementStore, SubsidyQueries {
 
     @Override
     public void update(Entitlement e) {
+        // a closed pause window about to be replaced is kept (payment runs of old months must still skip it)
+        jdbc.sql("""
+                        INSERT INTO entitlement_pause (entitlement_id, from_month, until_month)
+                        SELECT id, paused_from, paused_until FROM entitlement
+                        WHERE id = :id AND paused_from IS NOT NULL AND paused_until IS NOT NULL
+                          AND (paused_from IS DISTINCT FROM CAST(:pausedFrom AS DATE)
+                               OR paused_until IS DISTINCT FROM CAST(:pausedUntil AS DATE))
+                        ON CONFLICT (entitlement_id, from_month) DO UPDATE SET until_month = EXCLUDED.until_month""")
+                .param("id", e.id()).param("pausedFrom", month(e.pausedFrom())).param("pausedUntil", month(e.pausedUntil()))
+                .update();
         jdbc.sql("""
                         UPDATE entitlement SET county = :county, status = :status, start_month = :start, end_month = :end,
                             paused_from = :pausedFrom, paused_until = :pausedUntil, status_reason = :reason,

@@ -38,6 +38,8 @@ class JdbcPaymentStore implements PaymentStore {
                   AND (e.end_month IS NULL OR e.end_month >= :month)
                   AND NOT (e.paused_from IS NOT NULL AND e.paused_from <= :month
                            AND (e.paused_until IS NULL OR e.paused_until >= :month))
+                  AND NOT EXISTS (SELECT 1 FROM entitlement_pause p
+                                  WHERE p.entitlement_id = e.id AND :month BETWEEN p.from_month AND p.until_month)
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
                 RETURNING *),
             activated AS (
