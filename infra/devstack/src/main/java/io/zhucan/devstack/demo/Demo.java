@@ -1,0 +1,436 @@
+package io.zhucan.devstack.demo;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.zhucan.devstack.Console;
+import io.zhucan.devstack.Poll;
+import io.zhucan.devstack.demo.EventTap.Observed;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * {@code ./platform demo}: the flagship flow through the gateway with real Keycloak tokens, one
+ * made-up applicant per run. Each step is an API call a real client makes, or an automatic reaction
+ * of the platform; for each, the demo waits (with a deadline) until the effect is visible in the
+ * API and the event behind it was seen on Kafka, and prints both with the time it took. A step that
+ * does not happen fails the demo (exit code 1).
+ *
+ * <p>The steps are the list in {@link #steps()}; the endpoints they call are the constants below.
+ */
+public final class Demo {
+
+    // the API (gateway routes; services serve their own base paths)
+    static final String APPLICATIONS = "/api/certification/applications";
+    static final String CERTIFICATES = "/api/certification/certificates";
+    static final String SUBSIDY_CASE = "/api/subsidies/persons";
+    static final String PAYMENT_RUNS = "/api/subsidies/admin/payment-runs";
+    static final String LOW_INCOME_FACTS = "/api/partners/civil-affairs/low-income-status";
+    static final String DEATH_FACTS = "/api/partners/civil-affairs/deaths";
+
+    // the event catalogue (services/platform/events; DemoCatalogTest keeps these names in step with it)
+    static final String CERTIFICATION_TOPIC = "zhucan.certification.events";
+    static final String SUBSIDY_TOPIC = "zhucan.subsidy.events";
+    static final String CIVIL_AFFAIRS_TOPIC = "partner.civil-affairs.facts";
+    static final String LOW_INCOME_CHANGED = "io.zhucan.partner.civil-affairs.low-income-status.changed.v1";
+    static final String DEATH_REGISTERED = "io.zhucan.partner.civil-affairs.death.registered.v1";
+    static final String APPLIED = "io.zhucan.certification.certificate.applied.v1";
+    static final String ASSESSED = "io.zhucan.certification.certificate.assessed.v1";
+    static final String ISSUED = "io.zhucan.certification.certificate.issued.v1";
+    static final String CANCELLED = "io.zhucan.certification.certificate.cancelled.v1";
+    static final String GRANTED = "io.zhucan.subsidy.entitlement.granted.v1";
+    static final String TERMINATED = "io.zhucan.subsidy.entitlement.terminated.v1";
+    static final String PAYMENT_INSTRUCTED = "io.zhucan.subsidy.payment.instructed.v1";
+    static final String OVERPAYMENT_RAISED = "io.zhucan.subsidy.overpayment.raised.v1";
+
+    /** 上城区, Hangzhou: the county of the demo users caseworker/assessor/reviewer/operator.shangcheng. */
+    static final String COUNTY = "330102";
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** How long an automatic reaction may take before the demo calls it missing (it takes well under a second). */
+    private static final Duration EFFECT_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Where the platform is.
+     *
+     * @param gateway the gateway's base URL
+     * @param issuer the realm's issuer URL (token endpoint below it)
+     * @param kafka bootstrap servers, to watch the events
+     * @param realmFile the realm export: the demo users' passwords and the partner's secret
+     */
+    public record Target(String gateway, String issuer, String kafka, Path realmFile) {
+    }
+
+    private final Console console;
+    private final Target target;
+    private final Api api;
+
+    // what the steps learn as they go
+    private DemoPerson person;
+    private Tokens tokens;
+    private EventTap tap;
+    private String applicationId;
+    private String personId;
+    private String certificateId;
+    private Observed issued;
+    private YearMonth firstMonth;
+
+    public Demo(Console console, Target target) {
+        this.console = console;
+        this.target = target;
+        this.api = new Api(target.gateway(), target.issuer());
+    }
+
+    /** A step: what happens, and the code that makes it happen or waits for it. */
+    private record Step(String title, Action action) {
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        /** Performs or awaits the step; returns the lines to print under it. Throws DemoFailure if it does not happen. */
+        List<String> run();
+    }
+
+    /** A step that belongs to a service not built yet: printed, never faked. */
+    private record Pending(String title, String why) {
+    }
+
+    private List<Object> steps() {
+        return List.of(
+                new Step("Tokens from Keycloak for the caseworker, assessor, reviewer and operator of " + COUNTY
+                        + " and the civil-affairs partner system", this::tokens),
+                new Step("Civil affairs reports the household's 低保 (DIBAO) status", this::lowIncomeReported),
+                new Step("Caseworker registers the application on the person's behalf (帮办)", this::applied),
+                new Step("Assessor records the assessment: 肢体一级 (PHYSICAL, GRADE_1)", this::assessed),
+                new Step("Reviewer approves (four eyes): the certificate is issued", this::approved),
+                new Step("The certificate is valid and visible to the county's staff", this::certificateVisible),
+                new Step("Both allowances are granted without any application (免申即享)", this::allowancesGranted),
+                new Pending("Rehabilitation opens a needs assessment (精准康复) on " + ISSUED,
+                        "not yet part of the platform: the rehabilitation service arrives with its own issue"),
+                new Pending("Employment creates an outreach record for a person of labour age on " + ISSUED,
+                        "not yet part of the platform: the employment service arrives with its own issue"),
+                new Step("Civil affairs receives the entitlements (topic " + SUBSIDY_TOPIC + ")", this::civilAffairsReceives),
+                new Step("The monthly payment run instructs exactly one payment per entitlement", this::paymentRun),
+                new Step("The same run again: still exactly one payment per entitlement and month", this::paymentRunAgain),
+                new Step("Civil affairs reports the person's death", this::deathReported),
+                new Step("The allowances stop; the payment already instructed becomes a recoverable overpayment",
+                        this::paymentsStopped),
+                new Step("The certificate is cancelled (death)", this::certificateCancelled));
+    }
+
+    public int run() {
+        person = DemoPerson.random(COUNTY, LocalDate.now(ZONE));
+        console.line("./platform demo: the flagship flow through the gateway %s, with real tokens from %s",
+                target.gateway(), target.issuer());
+        console.line("Applicant of this run (made up): %s, ID number %s, born %s, household county %s",
+                person.name(), person.idNumber(), person.birthDate(), person.county());
+        console.line("");
+        Instant start = Instant.now();
+        int number = 0;
+        int done = 0;
+        int pending = 0;
+        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC, CIVIL_AFFAIRS_TOPIC))) {
+            tap = events;
+            for (Object s : steps()) {
+                number++;
+                if (s instanceof Pending p) {
+                    console.line("%3d. %s", number, p.title());
+                    console.line("       · %s", p.why());
+                    pending++;
+                    continue;
+                }
+                Step step = (Step) s;
+                console.line("%3d. %s", number, step.title());
+                Instant t0 = Instant.now();
+                List<String> lines = step.action().run();
+                lines.forEach(l -> console.line("       %s", l));
+                console.line("       ✓ %d ms", Duration.between(t0, Instant.now()).toMillis());
+                done++;
+            }
+        } catch (DemoFailure | Poll.Aborted e) {
+            console.line("       ✗ FAILED: %s", e.getMessage());
+            console.line("");
+            console.line("The demo failed at step %d. Logs: ./platform logs <component>; state: ./platform status", number);
+            return 1;
+        } catch (org.apache.kafka.common.KafkaException e) {
+            console.line("       ✗ FAILED: cannot watch the events on Kafka %s (%s). Is the platform up? ./platform status",
+                    target.kafka(), e.getMessage());
+            return 1;
+        }
+        console.line("");
+        console.line("The flagship flow works: %d steps in %s; %d step(s) wait for services not built yet.",
+                done, Console.seconds(Duration.between(start, Instant.now())), pending);
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ the steps
+
+    private List<String> tokens() {
+        Realm realm = Realm.read(target.realmFile());
+        tokens = new Tokens(
+                user(realm, "caseworker.shangcheng"),
+                user(realm, "assessor.shangcheng"),
+                user(realm, "reviewer.shangcheng"),
+                user(realm, "operator.shangcheng"),
+                api.clientToken("civil-affairs", realm.secret("civil-affairs")));
+        return List.of("password grant (client platform-cli) for 4 users; client credentials for civil-affairs");
+    }
+
+    private String user(Realm realm, String username) {
+        return api.userToken(username, realm.password(username));
+    }
+
+    private List<String> lowIncomeReported() {
+        JsonObject fact = new JsonObject();
+        fact.addProperty("factId", "demo-" + UUID.randomUUID());
+        fact.addProperty("idNumber", person.idNumber());
+        fact.addProperty("status", "DIBAO");
+        fact.addProperty("effectiveFrom", LocalDate.now(ZONE).minusMonths(6).toString());
+        Instant sent = Instant.now();
+        api.post(LOW_INCOME_FACTS, tokens.civilAffairs(), fact).expect(202);
+        Observed event = tap.await(LOW_INCOME_CHANGED, person.idNumber(), EFFECT_TIMEOUT);
+        return List.of("POST " + LOW_INCOME_FACTS + " → 202 (civil-affairs token)",
+                "event " + event + after(sent, event));
+    }
+
+    private List<String> applied() {
+        JsonObject body = new JsonObject();
+        body.addProperty("idNumber", person.idNumber());
+        body.addProperty("name", person.name());
+        body.addProperty("householdCounty", person.county());
+        body.addProperty("homeAssessmentRequested", false);
+        Instant sent = Instant.now();
+        JsonObject application = api.post(APPLICATIONS, tokens.caseworker(), body).expect(201).json();
+        applicationId = application.get("id").getAsString();
+        personId = application.getAsJsonObject("applicant").get("personId").getAsString();
+        expectField(application, "status", "SUBMITTED");
+        Observed event = tap.await(APPLIED, personId, EFFECT_TIMEOUT);
+        return List.of("POST " + APPLICATIONS + " → 201, application " + applicationId + ", person " + personId,
+                "event " + event + after(sent, event));
+    }
+
+    private List<String> assessed() {
+        JsonObject disability = new JsonObject();
+        disability.addProperty("category", "PHYSICAL");
+        disability.addProperty("grade", "GRADE_1");
+        JsonArray disabilities = new JsonArray();
+        disabilities.add(disability);
+        JsonObject body = new JsonObject();
+        body.addProperty("institution", "浙江省人民医院 (demo)");
+        body.add("disabilities", disabilities);
+        Instant sent = Instant.now();
+        String path = APPLICATIONS + "/" + applicationId + "/assessment";
+        JsonObject application = api.post(path, tokens.assessor(), body).expect(200).json();
+        expectField(application, "status", "ASSESSED");
+        Observed event = tap.await(ASSESSED, personId, EFFECT_TIMEOUT);
+        return List.of("POST " + path + " → 200, status ASSESSED", "event " + event + after(sent, event));
+    }
+
+    private List<String> approved() {
+        String path = APPLICATIONS + "/" + applicationId + "/approval";
+        Instant sent = Instant.now();
+        JsonObject application = api.post(path, tokens.reviewer(), new JsonObject()).expect(200).json();
+        expectField(application, "status", "APPROVED");
+        certificateId = application.get("certificateId").getAsString();
+        issued = tap.await(ISSUED, personId, EFFECT_TIMEOUT);
+        return List.of("POST " + path + " → 200, status APPROVED, certificate " + certificateId,
+                "event " + issued + after(sent, issued));
+    }
+
+    private List<String> certificateVisible() {
+        String path = CERTIFICATES + "/" + certificateId;
+        JsonObject certificate = api.get(path, tokens.caseworker()).expect(200).json();
+        expectField(certificate, "status", "VALID");
+        return List.of("GET " + path + " → " + text(certificate, "categoryName") + text(certificate, "gradeName")
+                        + ", valid until " + text(certificate, "validUntil") + ", number " + text(certificate, "number"),
+                "caused by " + issued);
+    }
+
+    private List<String> allowancesGranted() {
+        JsonObject subsidyCase = awaitCase("both allowances granted", c -> openEntitlements(c).size() == 2);
+        List<Observed> granted = tap.awaitAll(GRANTED, personId, 2, EFFECT_TIMEOUT);
+        List<String> lines = new ArrayList<>();
+        for (JsonObject e : openEntitlements(subsidyCase)) {
+            lines.add(text(e, "allowanceName") + " (" + text(e, "allowance") + "): " + text(e, "monthlyAmountYuan")
+                    + " 元 a month from " + text(e, "startMonth") + ", status " + text(e, "status"));
+            YearMonth start = YearMonth.parse(text(e, "startMonth"));
+            firstMonth = firstMonth == null || start.isAfter(firstMonth) ? start : firstMonth;
+        }
+        lines.add("GET " + SUBSIDY_CASE + "/" + personId + " (caseworker): decided by the rules, nobody applied");
+        lines.add("caused by " + issued + " → 2× " + granted.getFirst() + after(issued.seenAt(), granted.getLast()));
+        return lines;
+    }
+
+    private List<String> civilAffairsReceives() {
+        List<Observed> granted = tap.awaitAll(GRANTED, personId, 2, EFFECT_TIMEOUT);
+        return List.of("2× " + GRANTED + " read from " + SUBSIDY_TOPIC + " by a consumer outside the platform (this demo),",
+                "keyed by person " + personId + ", allowances " + granted.stream()
+                        .map(o -> text(o.payload(), "allowance")).toList());
+    }
+
+    private List<String> paymentRun() {
+        JsonObject run = startRun();
+        List<JsonObject> payments = paymentsIn(awaitCase("one payment per entitlement for " + firstMonth,
+                c -> paymentsIn(c, firstMonth).size() >= 2), firstMonth);
+        List<Observed> instructed = tap.awaitAll(PAYMENT_INSTRUCTED, personId, 2, EFFECT_TIMEOUT);
+        if (payments.size() != 2) {
+            throw new DemoFailure("expected 2 payment instructions for " + firstMonth + ", found " + payments.size());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("POST " + PAYMENT_RUNS + " {month: " + firstMonth + "} (operator) → run " + text(run, "status")
+                + ", " + text(run, "instructed") + " instruction(s) in the whole province");
+        payments.forEach(p -> lines.add(text(p, "allowance") + " " + firstMonth + ": " + yuan(p.get("amountFen").getAsLong())
+                + " 元, " + text(p, "status")));
+        lines.add("events 2× " + instructed.getFirst() + ", sent to civil affairs for payment");
+        return lines;
+    }
+
+    private List<String> paymentRunAgain() {
+        startRun();
+        List<JsonObject> payments = paymentsIn(subsidyCase(), firstMonth);
+        long events = tap.count(PAYMENT_INSTRUCTED, personId);
+        if (payments.size() != 2 || events != 2) {
+            throw new DemoFailure("after a second run of " + firstMonth + ": " + payments.size()
+                    + " instructions and " + events + " " + PAYMENT_INSTRUCTED + " events for the person, expected 2 and 2");
+        }
+        return List.of("POST " + PAYMENT_RUNS + " {month: " + firstMonth + "} again → still 2 instructions, no new "
+                + PAYMENT_INSTRUCTED + " (unique entitlement + month)");
+    }
+
+    private List<String> deathReported() {
+        JsonObject fact = new JsonObject();
+        fact.addProperty("factId", "demo-" + UUID.randomUUID());
+        fact.addProperty("idNumber", person.idNumber());
+        fact.addProperty("dateOfDeath", LocalDate.now(ZONE).toString());
+        Instant sent = Instant.now();
+        api.post(DEATH_FACTS, tokens.civilAffairs(), fact).expect(202);
+        Observed event = tap.await(DEATH_REGISTERED, person.idNumber(), EFFECT_TIMEOUT);
+        return List.of("POST " + DEATH_FACTS + " {dateOfDeath: " + LocalDate.now(ZONE) + "} → 202",
+                "event " + event + after(sent, event));
+    }
+
+    private List<String> paymentsStopped() {
+        Observed death = tap.await(DEATH_REGISTERED, person.idNumber(), EFFECT_TIMEOUT);
+        JsonObject subsidyCase = awaitCase("both allowances terminated and the overpayment raised",
+                c -> openEntitlements(c).isEmpty() && !array(c, "overpayments").isEmpty());
+        List<Observed> terminated = tap.awaitAll(TERMINATED, personId, 2, EFFECT_TIMEOUT);
+        Observed overpayment = tap.await(OVERPAYMENT_RAISED, personId, EFFECT_TIMEOUT);
+        long overpaid = 0;
+        for (JsonElement o : array(subsidyCase, "overpayments")) {
+            overpaid += o.getAsJsonObject().get("amountFen").getAsLong();
+        }
+        List<String> lines = new ArrayList<>();
+        for (JsonElement e : array(subsidyCase, "entitlements")) {
+            JsonObject entitlement = e.getAsJsonObject();
+            lines.add(text(entitlement, "allowance") + ": " + text(entitlement, "status") + ", last payable month "
+                    + text(entitlement, "endMonth"));
+        }
+        lines.add("overpayment to recover: " + yuan(overpaid) + " 元 (the " + firstMonth + " payments, instructed before the death was known)");
+        lines.add("caused by " + death + " → 2× " + terminated.getFirst() + ", " + overpayment
+                + after(death.seenAt(), overpayment));
+        return lines;
+    }
+
+    private List<String> certificateCancelled() {
+        Observed death = tap.await(DEATH_REGISTERED, person.idNumber(), EFFECT_TIMEOUT);
+        Observed cancelled = tap.await(CANCELLED, personId, EFFECT_TIMEOUT);
+        String path = CERTIFICATES + "/" + certificateId;
+        JsonObject certificate = api.get(path, tokens.caseworker()).expect(200).json();
+        expectField(certificate, "status", "CANCELLED");
+        return List.of("GET " + path + " → CANCELLED, reason " + text(certificate, "cancellationReason")
+                        + ", from " + text(certificate, "cancelledOn"),
+                "caused by " + death + " → " + cancelled + after(death.seenAt(), cancelled));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private record Tokens(String caseworker, String assessor, String reviewer, String operator, String civilAffairs) {
+    }
+
+    /** Starts the run of the first payable month and waits until it is completed. */
+    private JsonObject startRun() {
+        JsonObject body = new JsonObject();
+        body.addProperty("month", firstMonth.toString());
+        api.post(PAYMENT_RUNS, tokens.operator(), body).expect(202);
+        String path = PAYMENT_RUNS + "/" + firstMonth;
+        Optional<JsonObject> done = Poll.until(EFFECT_TIMEOUT, Duration.ofMillis(100), () -> {
+            JsonObject run = api.get(path, tokens.operator()).expect(200).json();
+            if ("FAILED".equals(text(run, "status"))) {
+                throw new DemoFailure("the payment run of " + firstMonth + " failed: " + text(run, "lastError"));
+            }
+            return "COMPLETED".equals(text(run, "status")) ? Optional.of(run) : Optional.empty();
+        }, Optional::empty);
+        return done.orElseThrow(() -> new DemoFailure("the payment run of " + firstMonth + " did not complete within "
+                + EFFECT_TIMEOUT.toSeconds() + " s (GET " + path + ")"));
+    }
+
+    private JsonObject subsidyCase() {
+        return api.get(SUBSIDY_CASE + "/" + personId, tokens.caseworker()).expect(200).json();
+    }
+
+    /** Polls the person's subsidy case until {@code condition} holds; 404 means subsidy has not seen the person yet. */
+    private JsonObject awaitCase(String what, Predicate<JsonObject> condition) {
+        String path = SUBSIDY_CASE + "/" + personId;
+        Optional<JsonObject> found = Poll.until(EFFECT_TIMEOUT, Duration.ofMillis(50), () -> {
+            Api.Response response = api.get(path, tokens.caseworker());
+            if (response.status() == 404) {
+                return Optional.empty();
+            }
+            JsonObject subsidyCase = response.expect(200).json();
+            return condition.test(subsidyCase) ? Optional.of(subsidyCase) : Optional.empty();
+        }, Optional::empty);
+        return found.orElseThrow(() -> new DemoFailure("not within " + EFFECT_TIMEOUT.toSeconds() + " s: " + what
+                + " (GET " + path + ": " + Api.abbreviate(api.get(path, tokens.caseworker()).body()) + ")"));
+    }
+
+    private static List<JsonObject> openEntitlements(JsonObject subsidyCase) {
+        List<JsonObject> open = new ArrayList<>();
+        for (JsonElement e : array(subsidyCase, "entitlements")) {
+            String status = text(e.getAsJsonObject(), "status");
+            if (status.equals("GRANTED") || status.equals("ACTIVE")) {
+                open.add(e.getAsJsonObject());
+            }
+        }
+        return open;
+    }
+
+    private static List<JsonObject> paymentsIn(JsonObject subsidyCase, YearMonth month) {
+        List<JsonObject> payments = new ArrayList<>();
+        for (JsonElement p : array(subsidyCase, "payments")) {
+            if (month.toString().equals(text(p.getAsJsonObject(), "month"))) {
+                payments.add(p.getAsJsonObject());
+            }
+        }
+        return payments;
+    }
+
+    private static JsonArray array(JsonObject o, String member) {
+        return o.has(member) && o.get(member).isJsonArray() ? o.getAsJsonArray(member) : new JsonArray();
+    }
+
+    private static String text(JsonObject o, String member) {
+        return o.has(member) && !o.get(member).isJsonNull() ? o.get(member).getAsString() : "";
+    }
+
+    private static void expectField(JsonObject o, String member, String expected) {
+        if (!expected.equals(text(o, member))) {
+            throw new DemoFailure("expected " + member + " " + expected + ", got " + text(o, member) + ": " + Api.abbreviate(o.toString()));
+        }
+    }
+
+    private static String yuan(long fen) {
+        return String.format("%d.%02d", fen / 100, fen % 100);
+    }
+
+    private static String after(Instant from, Observed event) {
+        return " (+" + Math.max(0, Duration.between(from, event.seenAt()).toMillis()) + " ms)";
+    }
+}

@@ -1,0 +1,167 @@
+package io.zhucan.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * docker-compose.yml runs what ./platform runs: the same components, the same host ports on
+ * 127.0.0.1, the same databases, credentials, realm and issuer, and the same versions. The file
+ * cannot be run here (no Docker engine), so this test is what keeps the two from drifting.
+ */
+class ComposeConsistencyTest {
+
+    private static final String INTERNAL_KAFKA = "kafka:29092";
+
+    private final Path repo = RepoFiles.repo();
+    private final JsonNode compose = RepoFiles.yaml(repo.resolve("docker-compose.yml"));
+    private final JsonNode services = compose.path("services");
+
+    @Test
+    void the_same_components() {
+        Set<String> expected = new LinkedHashSet<>(List.of("postgres", "kafka", "keycloak"));
+        Topology.apps().forEach(app -> expected.add(app.name()));
+        assertThat(names(services)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void the_same_ports_published_on_loopback_only() {
+        assertThat(ports("postgres")).containsExactly("127.0.0.1:" + Topology.POSTGRES_PORT + ":5432");
+        assertThat(ports("kafka")).containsExactly("127.0.0.1:" + Topology.KAFKA_PORT + ":9092");
+        assertThat(ports("keycloak")).containsExactly("127.0.0.1:" + Topology.KEYCLOAK_PORT + ":" + Topology.KEYCLOAK_PORT);
+        for (Topology.App app : Topology.apps()) {
+            assertThat(ports(app.name())).as(app.name()).containsExactly("127.0.0.1:" + app.port() + ":" + app.port());
+        }
+    }
+
+    @Test
+    void postgres_has_the_same_user_and_one_database_per_service() throws Exception {
+        JsonNode env = services.path("postgres").path("environment");
+        assertThat(env.path("POSTGRES_USER").asString()).isEqualTo(Topology.DB_USER);
+        assertThat(env.path("POSTGRES_PASSWORD").asString()).isEqualTo(Topology.DB_PASSWORD);
+        assertThat(services.path("postgres").path("image").asString())
+                .isEqualTo("postgres:" + majorVersion(System.getProperty("postgres-binaries.version", "17")));
+        String initScript = mountedFile("postgres", "/docker-entrypoint-initdb.d/");
+        String sql = Files.readString(repo.resolve(initScript));
+        for (String database : Topology.databases()) {
+            assertThat(sql).contains("CREATE DATABASE " + database + " OWNER " + Topology.DB_USER + ";");
+        }
+        assertThat(sql.split("CREATE DATABASE", -1)).as("no database without a service").hasSize(Topology.databases().size() + 1);
+    }
+
+    @Test
+    void kafka_is_one_kraft_node_with_the_local_settings() {
+        JsonNode kafka = services.path("kafka");
+        assertThat(kafka.path("image").asString()).isEqualTo("apache/kafka:" + System.getProperty("kafka.version", "4.1.2"));
+        JsonNode env = kafka.path("environment");
+        assertThat(env.path("KAFKA_PROCESS_ROLES").asString()).isEqualTo("broker,controller");
+        assertThat(env.path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asString()).isEqualTo("false");
+        assertThat(env.path("KAFKA_NUM_PARTITIONS").asInt()).isEqualTo(Topology.KAFKA_LOCAL_PARTITIONS);
+        assertThat(env.path("KAFKA_ADVERTISED_LISTENERS").asString())
+                .contains("INTERNAL://" + INTERNAL_KAFKA, "EXTERNAL://localhost:" + Topology.KAFKA_PORT);
+    }
+
+    @Test
+    void keycloak_imports_the_realm_and_issues_the_local_issuer() {
+        JsonNode keycloak = services.path("keycloak");
+        assertThat(keycloak.path("image").asString())
+                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version", "26.5.6"));
+        List<String> command = strings(keycloak.path("command"));
+        assertThat(command).contains("start-dev", "--http-port=" + Topology.KEYCLOAK_PORT,
+                "--hostname=" + Topology.KEYCLOAK_URL, "--import-realm");
+        assertThat(mountedFile("keycloak", "/opt/keycloak/data/import/")).isEqualTo(Topology.REALM_FILE);
+    }
+
+    @Test
+    void each_service_is_built_from_its_jar_and_points_at_the_same_infrastructure() {
+        for (Topology.App service : Topology.SERVICES) {
+            JsonNode s = services.path(service.name());
+            assertBuiltFrom(s, service);
+            JsonNode env = s.path("environment");
+            assertThat(env.path("SPRING_DATASOURCE_URL").asString()).as(service.name())
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
+            assertThat(env.path("SPRING_DATASOURCE_USERNAME").asString()).isEqualTo(Topology.DB_USER);
+            assertThat(env.path("SPRING_DATASOURCE_PASSWORD").asString()).isEqualTo(Topology.DB_PASSWORD);
+            assertThat(env.path("SPRING_KAFKA_BOOTSTRAP_SERVERS").asString()).isEqualTo(INTERNAL_KAFKA);
+            assertThat(env.path("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI").asString()).isEqualTo(Topology.ISSUER);
+            assertThat(env.path("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI").asString())
+                    .isEqualTo(jwkSetUriInsideTheNetwork());
+            assertThat(names(s.path("depends_on"))).contains("postgres", "kafka");
+        }
+    }
+
+    @Test
+    void the_gateway_routes_to_every_service_and_trusts_the_same_issuer() {
+        JsonNode gateway = services.path(Topology.GATEWAY.name());
+        assertBuiltFrom(gateway, Topology.GATEWAY);
+        JsonNode env = gateway.path("environment");
+        assertThat(env.path("ZHUCAN_IDENTITY_ISSUER_URI").asString()).isEqualTo(Topology.ISSUER);
+        assertThat(env.path("ZHUCAN_IDENTITY_JWK_SET_URI").asString()).isEqualTo(jwkSetUriInsideTheNetwork());
+        for (Topology.App service : Topology.SERVICES) {
+            assertThat(env.path("ZHUCAN_SERVICES_" + service.name().toUpperCase() + "_URI").asString())
+                    .isEqualTo("http://" + service.name() + ":" + service.port());
+        }
+        assertThat(names(gateway.path("depends_on"))).contains("keycloak")
+                .containsAll(Topology.SERVICES.stream().map(Topology.App::name).toList());
+    }
+
+    @Test
+    void the_dockerfile_and_dockerignore_let_the_jars_through() throws Exception {
+        assertThat(repo.resolve("infra/docker/Dockerfile")).isRegularFile();
+        List<String> ignore = Files.readAllLines(repo.resolve(".dockerignore"));
+        for (Topology.App app : Topology.apps()) {
+            String jar = app.module() + "/target/" + app.jar();
+            assertThat(ignore).as(".dockerignore lets " + jar + " into the build context")
+                    .anyMatch(line -> line.startsWith("!") && java.nio.file.FileSystems.getDefault()
+                            .getPathMatcher("glob:" + line.substring(1)).matches(Path.of(jar)));
+        }
+    }
+
+    private void assertBuiltFrom(JsonNode service, Topology.App app) {
+        assertThat(service.path("build").path("dockerfile").asString()).isEqualTo("infra/docker/Dockerfile");
+        assertThat(service.path("build").path("context").asString()).isEqualTo(".");
+        assertThat(service.path("build").path("args").path("JAR").asString()).isEqualTo(app.module() + "/target/" + app.jar());
+    }
+
+    private static String jwkSetUriInsideTheNetwork() {
+        return "http://keycloak:" + Topology.KEYCLOAK_PORT + "/realms/" + Topology.REALM + "/protocol/openid-connect/certs";
+    }
+
+    private List<String> ports(String service) {
+        return strings(services.path(service).path("ports"));
+    }
+
+    /** The repository file mounted at a path under {@code target} in the container, e.g. the realm file. */
+    private String mountedFile(String service, String target) {
+        for (String volume : strings(services.path(service).path("volumes"))) {
+            String[] parts = volume.split(":");
+            if (parts[0].startsWith("./") && parts.length > 1 && parts[1].startsWith(target)) {
+                return parts[0].substring(2);
+            }
+        }
+        throw new AssertionError(service + " mounts no file at " + target);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asString()));
+        return values;
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static String majorVersion(String version) {
+        return version.split("\\.")[0];
+    }
+}

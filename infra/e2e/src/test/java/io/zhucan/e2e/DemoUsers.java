@@ -1,0 +1,20 @@
+package io.zhucan.e2e;
+
+/** The demo users of infra/keycloak/zhucan-realm.json (local stack and tests only; see its README). */
+final class DemoUsers {
+
+    static final String PASSWORD = "zhucan";
+
+    static final String CITIZEN_SHANGCHENG = "citizen.shangcheng";
+    static final String CITIZEN_SHANGCHENG_PERSON = "33010200-0000-4000-8000-000000000001";
+    static final String CITIZEN_XIHU = "citizen.xihu";
+    static final String CITIZEN_XIHU_PERSON = "33010600-0000-4000-8000-000000000001";
+
+    static final String CITIZEN_PINGHU = "citizen.pinghu";
+
+    static final String CIVIL_AFFAIRS = "civil-affairs";
+    static final String CIVIL_AFFAIRS_SECRET = "civil-affairs-local-secret";
+
+    private DemoUsers() {
+    }
+}
