@@ -14,6 +14,7 @@ import io.zhucan.platform.messaging.consumer.DeadLetterRouting;
 import io.zhucan.platform.messaging.deadletter.DeadLetter;
 import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
 import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestInfrastructure;
@@ -49,6 +50,7 @@ class MessagingGuaranteesIT {
     @Autowired KafkaTemplate<String, byte[]> kafka;
     @Autowired DeadLetterStore deadLetters;
     @Autowired DeadLetterReplayer replayer;
+    @Autowired OutboxBacklog backlog;
 
     @AfterEach
     void disarm() {
@@ -200,6 +202,21 @@ class MessagingGuaranteesIT {
         await().atMost(Duration.ofSeconds(90)).until(() -> effectsOf(person).size() == 20);
         assertThat(effectsOf(person)).isSortedAccordingTo(LocalDate::compareTo).doesNotHaveDuplicates();
         assertThat(pendingOutboxRows()).isZero();
+    }
+
+    @Test
+    void aBulkProducerWaitsForTheRelayWhenTheBacklogIsTooLong() throws Exception {
+        relay.stop();
+        for (int i = 0; i < 10; i++) {
+            renewals.renew(UUID.randomUUID(), LocalDate.of(2036, 1, 1));
+        }
+        assertThat(backlog.pending()).isGreaterThanOrEqualTo(10);
+        var waiting = java.util.concurrent.CompletableFuture.runAsync(() -> backlog.awaitBelow(5));
+
+        await().during(Duration.ofSeconds(1)).atMost(WITHIN).until(() -> !waiting.isDone());
+        relay.start();
+        waiting.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(backlog.pending()).isLessThanOrEqualTo(5);
     }
 
     @Test

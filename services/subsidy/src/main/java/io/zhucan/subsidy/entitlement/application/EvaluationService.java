@@ -10,6 +10,7 @@ import io.zhucan.platform.events.subsidy.EntitlementTerminated;
 import io.zhucan.platform.events.subsidy.OverpaymentRaised;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.subsidy.common.Months;
 import io.zhucan.subsidy.entitlement.Decision;
 import io.zhucan.subsidy.entitlement.EligibilityRules;
@@ -52,18 +53,23 @@ public class EvaluationService {
     private final EventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final OutboxBacklog backlog;
     private final int chunkSize;
+    private final long maxOutboxBacklog;
 
     public EvaluationService(FactsStore facts, EntitlementStore store, PolicyStore policies, EventPublisher events,
-            Clock clock, TransactionTemplate transaction,
-            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize) {
+            Clock clock, TransactionTemplate transaction, OutboxBacklog backlog,
+            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize,
+            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
         this.facts = facts;
         this.store = store;
         this.policies = policies;
         this.events = events;
         this.clock = clock;
         this.transaction = transaction;
+        this.backlog = backlog;
         this.chunkSize = chunkSize;
+        this.maxOutboxBacklog = maxOutboxBacklog;
     }
 
     /** The month decisions made now govern: the next one (次月). */
@@ -87,6 +93,7 @@ public class EvaluationService {
         String after = "";
         while (true) {
             String from = after;
+            backlog.awaitBelow(maxOutboxBacklog); // paced to the relay, like the payment run
             List<PersonFacts> done = transaction.execute(status -> {
                 List<PersonFacts> chunk = facts.lockChunk(from, chunkSize, scope);
                 if (!chunk.isEmpty()) {

@@ -2,6 +2,7 @@ package io.zhucan.subsidy.payment.application;
 
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.subsidy.payment.application.PaymentStore.Instruction;
 import io.zhucan.subsidy.payment.application.PaymentStore.RunView;
 import jakarta.annotation.PreDestroy;
@@ -37,22 +38,27 @@ public class PaymentRunService {
     private final EventPublisher events;
     private final TransactionTemplate transaction;
     private final PaymentFaults faults;
+    private final OutboxBacklog backlog;
     private final Clock clock;
     private final int chunkSize;
     private final int maxAttempts;
+    private final long maxOutboxBacklog;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
     public PaymentRunService(PaymentStore store, EventPublisher events, TransactionTemplate transaction,
-            PaymentFaults faults, Clock clock,
+            PaymentFaults faults, OutboxBacklog backlog, Clock clock,
             @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
-            @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts) {
+            @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
+            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
         this.store = store;
         this.events = events;
         this.transaction = transaction;
         this.faults = faults;
+        this.backlog = backlog;
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.maxAttempts = maxAttempts;
+        this.maxOutboxBacklog = maxOutboxBacklog;
     }
 
     /** The scheduled run: the month that starts (paid monthly, in advance). */
@@ -90,6 +96,7 @@ public class PaymentRunService {
         long instructed = 0;
         try {
             while (true) {
+                backlog.awaitBelow(maxOutboxBacklog);
                 Integer again = transaction.execute(status -> publish(store.reinstructFailed(maxAttempts, chunk)));
                 if (again == null || again == 0) {
                     break;
@@ -100,6 +107,8 @@ public class PaymentRunService {
             while (after != null) {
                 UUID from = after;
                 UUID upTo = store.chunkEnd(from, chunk).orElse(null);
+                // paced to the relay: a million-event backlog would slow it and delay every other event
+                backlog.awaitBelow(maxOutboxBacklog);
                 Integer created = transaction.execute(status -> publish(store.instructRange(month, from, upTo)));
                 instructed += created == null ? 0 : created;
                 store.progress(month, instructed, retried);

@@ -13,7 +13,10 @@ import io.zhucan.platform.messaging.inbox.Inbox;
 import io.zhucan.platform.messaging.inbox.InboxPurge;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -61,6 +64,11 @@ public class MessagingAutoConfiguration {
     @Bean
     KafkaRelay kafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayFaults faults) {
         return new KafkaRelay(kafka, faults);
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(JdbcClient jdbc) {
+        return new OutboxBacklog(jdbc);
     }
 
     @Bean
@@ -113,6 +121,18 @@ public class MessagingAutoConfiguration {
             all.add(new NewTopic(Topics.deadLetter(topic), topics.partitions(), topics.replicas()));
         }
         return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class BacklogMetric {
+
+        @Bean
+        MeterBinder outboxBacklogMetric(OutboxBacklog backlog) {
+            return registry -> Gauge.builder("zhucan.outbox.backlog", backlog, OutboxBacklog::pending)
+                    .description("events committed and not yet published by the outbox relay")
+                    .register(registry);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
