@@ -162,6 +162,26 @@ class CertificationFlowIT {
     }
 
     @Test
+    void theReviewerMayNeitherHaveRegisteredNorAssessedTheCase() {
+        // one member of staff holding every role of the county: the roles allow it, four-eyes does not
+        String everything = Actors.staff("allrounder.shangcheng", SHANGCHENG, "caseworker", "assessor", "reviewer");
+        Response applied = workflow.apply(everything, TestIdNumbers.adult("330102"), SHANGCHENG);
+        workflow.assess(Actors.assessor(SHANGCHENG), applied.field("/id"),
+                List.of(Map.of("category", "HEARING", "grade", "GRADE_2")));
+
+        Response registrantApproves = workflow.approve(everything, applied.field("/id"));
+        assertThat(registrantApproves.status()).isEqualTo(403);
+        assertThat(registrantApproves.field("/type")).endsWith("four-eyes");
+
+        Response other = workflow.apply(Actors.caseworker(SHANGCHENG), TestIdNumbers.adult("330102"), SHANGCHENG);
+        workflow.assess(everything, other.field("/id"), List.of(Map.of("category", "HEARING", "grade", "GRADE_2")));
+        assertThat(workflow.approve(everything, other.field("/id")).field("/rule")).isEqualTo("four-eyes");
+
+        assertThat(workflow.approve(Actors.reviewer(SHANGCHENG), applied.field("/id")).field("/status"))
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
     void onePersonOneRecordAcrossApplications() {
         String idNumber = TestIdNumbers.adult("330102");
         Response first = workflow.apply(Actors.caseworker(SHANGCHENG), idNumber, SHANGCHENG);

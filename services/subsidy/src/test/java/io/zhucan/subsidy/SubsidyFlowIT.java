@@ -3,6 +3,7 @@ package io.zhucan.subsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.events.certification.CancellationReason;
 import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.certification.CertificateExpired;
@@ -21,13 +22,16 @@ import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
+import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,7 @@ import org.springframework.http.HttpStatus;
 class SubsidyFlowIT extends SubsidyITSupport {
 
     @Autowired PaymentRunService payments;
+    @Autowired DeadLetterStore deadLetters;
 
     private static boolean warmedUp;
 
@@ -79,6 +84,19 @@ class SubsidyFlowIT extends SubsidyITSupport {
         // and the world is told: decisions and grants on the subsidy topic
         assertThat(typesOn(p.personId().toString(), 4)).contains(EntitlementGranted.TYPE.name(),
                 EligibilityDecided.TYPE.name());
+    }
+
+    @Test
+    void aFactThatBreaksItsContractIsParkedAsADeadLetterForTheOperator() {
+        String key = "330102" + UUID.randomUUID().toString().substring(0, 8);
+        var record = new ProducerRecord<String, byte[]>(Topics.CIVIL_AFFAIRS_FACTS, key,
+                "{\"not\":\"a cloud event\"}".getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).join();
+
+        await().atMost(WITHIN).until(() -> deadLetters.list(false, 1000).stream().anyMatch(d -> key.equals(d.key())));
+        var parked = deadLetters.list(false, 1000).stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow();
+        assertThat(parked.originalTopic()).isEqualTo(Topics.CIVIL_AFFAIRS_FACTS);
+        assertThat(parked.reason()).contains("not a CloudEvent");
     }
 
     @Test

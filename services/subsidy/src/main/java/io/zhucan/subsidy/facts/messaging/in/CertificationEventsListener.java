@@ -34,7 +34,7 @@ class CertificationEventsListener {
                 .on(CertificateCancelled.TYPE, facts::certificateCancelled);
     }
 
-    @KafkaListener(id = "subsidy-certification", topics = Topics.CERTIFICATION)
+    @KafkaListener(topics = Topics.CERTIFICATION)
     void on(ConsumerRecord<String, byte[]> record) {
         dispatcher.dispatch(record);
     }

@@ -33,7 +33,7 @@ class PartnerFactsListener {
                 .on(PaymentSettlementReported.TYPE, settlements::settlementReported);
     }
 
-    @KafkaListener(id = "subsidy-partner-facts", topics = {Topics.CIVIL_AFFAIRS_FACTS, Topics.HEALTH_INSURANCE_FACTS})
+    @KafkaListener(topics = {Topics.CIVIL_AFFAIRS_FACTS, Topics.HEALTH_INSURANCE_FACTS})
     void on(ConsumerRecord<String, byte[]> record) {
         dispatcher.dispatch(record);
     }
