@@ -1,16 +1,16 @@
 package io.zhucan.subsidy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
-import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.platform.testing.BenchmarkReport;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.application.PolicyService;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -35,10 +35,8 @@ class SubsidyBenchmark extends SubsidyITSupport {
     @Autowired OutboxBacklog backlog;
 
     @Test
-    void paymentRunAndBulkReevaluationAtProvinceScale() throws Exception {
+    void paymentRunAndBulkReevaluationAtProvinceScale() {
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB max heap");
         result.put("persons", PERSONS);
 
         long t = System.nanoTime();
@@ -54,7 +52,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         result.put("paymentRunInstructed", first.instructed());
         result.put("paymentRunSeconds", firstSeconds);
         result.put("paymentRunInstructionsPerSecond", Math.round(first.instructed() / firstSeconds));
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> backlog.pending() == 0);
         double publishedSeconds = seconds(t);
         result.put("paymentRunPublishedSeconds", publishedSeconds);
@@ -76,7 +74,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         var version = policy.change(new PolicyChange(nextMonth().atDay(1), "benchmark: raise nursing grade 2 in 330802",
                 Map.of(), List.of(new AmountChange(Allowance.NURSING, county, DisabilityGrade.GRADE_2, 33300L))),
                 "bench");
-        org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
                         .param("v", version.version()).query(Boolean.class).single());
         double reevalSeconds = seconds(t);
@@ -87,13 +85,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         result.put("reevaluationSeconds", reevalSeconds);
         result.put("reevaluatedPersonsPerSecond", Math.round(touched / reevalSeconds));
 
-        String json = result.entrySet().stream()
-                .map(e -> "  \"" + e.getKey() + "\": " + (e.getValue() instanceof String s ? "\"" + s + "\"" : e.getValue()))
-                .reduce((a, b) -> a + ",\n" + b).orElse("");
-        Path out = Path.of("target/bench/subsidy.json");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, "{\n" + json + "\n}\n");
-        System.out.println("SUBSIDY BENCHMARK\n" + Files.readString(out));
+        BenchmarkReport.write("subsidy", result);
     }
 
     /** 1 M certificate holders with an active nursing entitlement, set-based. */
