@@ -215,15 +215,15 @@ final class Stack {
         }
         Map<String, Component> byName = byName();
         Set<String> wanted = new LinkedHashSet<>();
-        List<String> todo = new ArrayList<>(requested);
-        while (!todo.isEmpty()) {
-            String name = todo.removeLast();
+        List<String> toVisit = new ArrayList<>(requested);
+        while (!toVisit.isEmpty()) {
+            String name = toVisit.removeLast();
             Component c = byName.get(name);
             if (c == null) {
                 throw new IllegalArgumentException("no component " + name + " (components: " + String.join(", ", byName.keySet()) + ")");
             }
             if (wanted.add(name)) {
-                todo.addAll(c.dependsOn());
+                toVisit.addAll(c.dependsOn());
             }
         }
         return components.stream().filter(c -> wanted.contains(c.name())).toList();

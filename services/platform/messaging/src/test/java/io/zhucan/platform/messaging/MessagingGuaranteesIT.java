@@ -228,7 +228,7 @@ class MessagingGuaranteesIT {
      * therefore plans each execution for the rows it finds.
      */
     @Test
-    void everyConnectionPlansTheRelayQueryForTheRowsItFinds() {
+    void everyConnectionPlansEachExecutionInsteadOfReusingACachedPlan() {
         assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
     }
 
