@@ -1,5 +1,6 @@
 package io.zhucan.certification.certificate;
 
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.person.ResidentIdNumber;
 import io.zhucan.certification.shared.ConflictException;
 import io.zhucan.certification.shared.IllegalTransitionException;

@@ -1,5 +1,6 @@
 package io.zhucan.certification.certificate;
 
+import io.zhucan.certification.shared.Disability;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.certification.shared.RuleViolationException;

@@ -1,5 +1,6 @@
 package io.zhucan.certification.certificate;
 
+import io.zhucan.certification.shared.Disability;
 import static io.zhucan.certification.certificate.CertificateStatus.CANCELLED;
 import static io.zhucan.certification.certificate.CertificateStatus.EXPIRED;
 import static io.zhucan.certification.certificate.CertificateStatus.SUSPENDED;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.certification.certificate.Assessment;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.shared.FourEyesViolationException;
 import io.zhucan.certification.shared.IllegalTransitionException;
 import io.zhucan.certification.shared.RuleViolationException;

@@ -1,7 +1,7 @@
 package io.zhucan.certification.certificate.application;
 
 import io.zhucan.certification.certificate.Certificate;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.person.Person;
 import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.certification.CertificateExpired;

@@ -2,7 +2,7 @@ package io.zhucan.certification.certificate.web;
 
 import io.zhucan.certification.certificate.Certificate;
 import io.zhucan.certification.certificate.CertificateStatus;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.person.Person;
 import io.zhucan.certification.shared.web.PersonalDataView;
 import io.zhucan.platform.events.certification.CancellationReason;

@@ -3,7 +3,7 @@ package io.zhucan.certification.intake.application;
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.certificate.Certificate;
 import io.zhucan.certification.certificate.Certificates;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.certificate.application.CertificateEvents;
 import io.zhucan.certification.certificate.application.CertificateService;
 import io.zhucan.certification.intake.ApplicationKind;

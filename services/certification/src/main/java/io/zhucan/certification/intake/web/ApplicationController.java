@@ -2,7 +2,7 @@ package io.zhucan.certification.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.intake.ApplicationStatus;
 import io.zhucan.certification.intake.CertificateApplication;
 import io.zhucan.certification.intake.application.IntakeService;

@@ -1,7 +1,7 @@
 package io.zhucan.certification.intake.web;
 
 import io.zhucan.certification.certificate.Assessment;
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.intake.ApplicationKind;
 import io.zhucan.certification.intake.ApplicationStatus;
 import io.zhucan.certification.intake.CertificateApplication;

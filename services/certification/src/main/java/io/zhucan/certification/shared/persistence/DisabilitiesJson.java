@@ -1,6 +1,6 @@
 package io.zhucan.certification.shared.persistence;
 
-import io.zhucan.certification.certificate.Disability;
+import io.zhucan.certification.shared.Disability;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;

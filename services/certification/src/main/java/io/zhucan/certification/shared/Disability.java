@@ -1,4 +1,4 @@
-package io.zhucan.certification.certificate;
+package io.zhucan.certification.shared;
 
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
