@@ -13,7 +13,8 @@ import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.subsidy.PaymentSettled;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Entitlement;
-import io.zhucan.subsidy.entitlement.application.EntitlementStore;
+import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.payment.RunStatus;
 import io.zhucan.subsidy.payment.application.PaymentFaults;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class PaymentRunIT extends SubsidyITSupport {
 
     @Autowired PaymentRunService runs;
     @Autowired PaymentFaults faults;
-    @Autowired EntitlementStore entitlementStore;
+    @Autowired Entitlements entitlementStore;
     @Autowired TransactionTemplate transactions;
 
     @AfterEach
@@ -88,7 +89,7 @@ class PaymentRunIT extends SubsidyITSupport {
         await().atMost(WITHIN).until(() -> instructedEvents(people.getFirst(), 2).size() >= 2);
         assertThat(instructedEvents(people.getFirst(), 2)).filteredOn(e -> e.month().equals(month))
                 .hasSize(2).extracting(PaymentInstructed::instructionId).doesNotHaveDuplicates();
-        assertThat(runs.find(month).orElseThrow().status()).isEqualTo("COMPLETED");
+        assertThat(runs.find(month).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
     }
 
     @Test
@@ -98,7 +99,7 @@ class PaymentRunIT extends SubsidyITSupport {
         faults.crashAfterChunks(1);
 
         assertThatThrownBy(() -> runs.run(month, "test", 1)).isInstanceOf(PaymentFaults.SimulatedCrash.class);
-        assertThat(runs.find(month).orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(runs.find(month).orElseThrow().status()).isEqualTo(RunStatus.FAILED);
         long afterCrash = jdbc.sql("SELECT count(*) FROM payment_instruction WHERE month = :m")
                 .param("m", month.atDay(1)).query(Long.class).single();
         assertThat(afterCrash).isBetween(0L, 2L);
@@ -127,7 +128,7 @@ class PaymentRunIT extends SubsidyITSupport {
         var accepted = post("/api/subsidies/admin/payment-runs", tokens.staff("sun.operator", "330000", "operator")
                 .bearer(), Map.of("month", month.toString())).toEntity(Map.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        await().atMost(WITHIN).until(() -> runs.find(month).orElseThrow().status().equals("COMPLETED"));
+        await().atMost(WITHIN).until(() -> runs.find(month).orElseThrow().status() == RunStatus.COMPLETED);
         assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("zhang", "330102", "caseworker").bearer(),
                 Map.of("month", month.toString())).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -82,9 +82,15 @@ class PolicyChangeIT extends SubsidyITSupport {
     void invalidChangesAreRejected() {
         assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", "2020-01-01",
                 "reason", "back-dated", "amounts", List.of(Map.of("allowance", "NURSING", "region", "330802",
-                        "monthlyAmountFen", 1)))).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                        "monthlyAmountFen", 1)))).toEntity(String.class)).satisfies(r -> {
+                            assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                            assertThat(r.getBody()).contains("\"rule\":\"policy-effective-date\"");
+                        });
         assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
                 "reason", "unknown rule", "rules", Map.of("LIVING.ALIVE", Map.of("enabled", false, "parameter", ""))))
-                .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .toEntity(String.class)).satisfies(r -> {
+                    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(r.getBody()).contains("\"rule\":\"policy-rule\"");
+                });
     }
 }

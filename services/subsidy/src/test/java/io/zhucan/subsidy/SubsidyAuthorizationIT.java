@@ -175,8 +175,9 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
                 "status", "DIBAO", "effectiveFrom", "2026-01-01");
         assertThat(post("/api/partners/civil-affairs/low-income-status", civilAffairs, badId).toEntity(String.class))
                 .satisfies(r -> {
-                    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(r.getBody()).doesNotContain("330102199003070021");
+                    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(r.getBody()).contains("\"rule\":\"resident-id-number\"")
+                            .doesNotContain("330102199003070021");
                 });
         String factId = "MZ-DB-" + UUID.randomUUID();
         Map<String, Object> fact = Map.of("factId", factId, "idNumber", newIdNumber(), "status", "DIBAO",

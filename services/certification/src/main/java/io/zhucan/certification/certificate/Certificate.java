@@ -1,7 +1,7 @@
 package io.zhucan.certification.certificate;
 
 import io.zhucan.certification.shared.Disability;
-import io.zhucan.certification.person.ResidentIdNumber;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.certification.shared.ConflictException;
 import io.zhucan.certification.shared.IllegalTransitionException;
 import io.zhucan.certification.shared.RuleViolationException;

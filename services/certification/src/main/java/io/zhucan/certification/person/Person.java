@@ -1,5 +1,6 @@
 package io.zhucan.certification.person;
 
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.platform.events.vocabulary.Sex;
 import java.time.LocalDate;
 import java.util.UUID;

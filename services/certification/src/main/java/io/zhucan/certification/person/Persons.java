@@ -1,5 +1,6 @@
 package io.zhucan.certification.person;
 
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import static io.zhucan.certification.certificate.CertificateStatus.VALID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhucan.certification.person.ResidentIdNumber;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.certification.shared.ConflictException;
 import io.zhucan.certification.shared.IllegalTransitionException;
 import io.zhucan.platform.events.certification.CancellationReason;

@@ -2,6 +2,8 @@ package io.zhucan.subsidy.entitlement;
 
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.subsidy.policy.MissingFact;
+import io.zhucan.subsidy.policy.RuleId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record Decision(
         Allowance allowance,
         EligibilityOutcome outcome,
-        List<String> failedRules,
-        List<String> missingFacts,
+        List<RuleId> failedRules,
+        List<MissingFact> missingFacts,
         @Nullable Long monthlyAmountFen,
         @Nullable LocalDate eligibleSince,
         @Nullable Ending ending) {
@@ -32,10 +34,17 @@ public record Decision(
     }
 
     /** Same result as a previous decision (outcome, rules, missing facts, amount): nothing to record. */
-    public boolean sameResultAs(EligibilityOutcome previousOutcome, List<String> previousFailed,
-            List<String> previousMissing, @Nullable Long previousAmount) {
-        return outcome == previousOutcome && failedRules.equals(previousFailed) && missingFacts.equals(previousMissing)
-                && Objects.equals(monthlyAmountFen, previousAmount);
+    public boolean sameResultAs(@Nullable RecordedDecision previous) {
+        return previous != null && outcome == previous.outcome() && failedRules.equals(previous.failedRules())
+                && missingFacts.equals(previous.missingFacts()) && Objects.equals(monthlyAmountFen, previous.amountFen());
+    }
+
+    public List<String> failedRuleIds() {
+        return failedRules.stream().map(RuleId::id).toList();
+    }
+
+    public List<String> missingFactIds() {
+        return missingFacts.stream().map(MissingFact::id).toList();
     }
 
     /** Why and since when an entitlement ends for good. */

@@ -13,7 +13,8 @@ import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
 import io.zhucan.subsidy.policy.Policy;
-import io.zhucan.subsidy.policy.RuleIds;
+import io.zhucan.subsidy.policy.MissingFact;
+import io.zhucan.subsidy.policy.RuleId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,20 +44,20 @@ public final class EligibilityRules {
 
     private static Decision living(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {
         Evaluation e = new Evaluation(Allowance.LIVING);
-        e.common(facts, certificate, RuleIds.LIVING_ALIVE, RuleIds.LIVING_CERTIFICATE_VALID);
+        e.common(facts, certificate, RuleId.LIVING_ALIVE, RuleId.LIVING_CERTIFICATE_VALID);
 
         Dated<LowIncomeStatus> lowIncome = facts.lowIncome();
         Set<LowIncomeStatus> qualifying = policy.qualifyingLowIncome();
         if (lowIncome != null && qualifying.contains(lowIncome.value())) {
             e.since(lowIncome.since());
         } else {
-            e.fail(RuleIds.LIVING_LOW_INCOME);
+            e.fail(RuleId.LIVING_LOW_INCOME);
         }
 
-        if (policy.rule(RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE).enabled()) {
+        if (policy.rule(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE).enabled()) {
             Dated<Boolean> orphan = facts.orphanAllowance();
             if (orphan != null && orphan.value()) {
-                e.fail(RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
+                e.fail(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
             } else if (orphan != null) {
                 e.since(orphan.since());
             }
@@ -64,30 +65,30 @@ public final class EligibilityRules {
 
         Optional<Long> amount = policy.monthlyAmount(Allowance.LIVING, certificate.county(), certificate.grade());
         if (amount.isEmpty()) {
-            e.missing(RuleIds.MISSING_LIVING_AMOUNT);
+            e.missing(MissingFact.LIVING_AMOUNT);
         }
         return e.decision(amount.orElse(null));
     }
 
     private static Decision nursing(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {
         Evaluation e = new Evaluation(Allowance.NURSING);
-        e.common(facts, certificate, RuleIds.NURSING_ALIVE, RuleIds.NURSING_CERTIFICATE_VALID);
+        e.common(facts, certificate, RuleId.NURSING_ALIVE, RuleId.NURSING_CERTIFICATE_VALID);
 
         if (policy.nursingCovers(certificate.category(), certificate.grade())) {
             e.since(certificate.gradeSince());
         } else {
-            e.fail(RuleIds.NURSING_SEVERE_GRADE);
+            e.fail(RuleId.NURSING_SEVERE_GRADE);
         }
 
-        if (policy.rule(RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE).enabled()) {
+        if (policy.rule(RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE).enabled()) {
             Dated<Boolean> care = facts.institutionalCare();
             if (care != null && care.value()) {
-                e.fail(RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
+                e.fail(RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
             } else if (care != null) {
                 e.since(care.since());
             } else if (facts.lowIncome() != null && facts.lowIncome().value() == LowIncomeStatus.TEKUN) {
                 // 特困 persons are supported either in an institution (excluded) or at home: unknown which
-                e.missing(RuleIds.MISSING_INSTITUTIONAL_CARE);
+                e.missing(MissingFact.INSTITUTIONAL_CARE);
             }
         }
 
@@ -104,12 +105,12 @@ public final class EligibilityRules {
             }
         }
         if (excluded) {
-            e.fail(RuleIds.NURSING_EXCLUDE_CARE_BENEFIT);
+            e.fail(RuleId.NURSING_EXCLUDE_CARE_BENEFIT);
         }
 
         Optional<Long> amount = policy.monthlyAmount(Allowance.NURSING, certificate.county(), certificate.grade());
         if (amount.isEmpty()) {
-            e.missing(RuleIds.MISSING_NURSING_AMOUNT);
+            e.missing(MissingFact.NURSING_AMOUNT);
         }
         return e.decision(amount.orElse(null));
     }
@@ -118,8 +119,8 @@ public final class EligibilityRules {
     private static final class Evaluation {
 
         private final Allowance allowance;
-        private final List<String> failed = new ArrayList<>();
-        private final List<String> missing = new ArrayList<>();
+        private final List<RuleId> failed = new ArrayList<>();
+        private final List<MissingFact> missing = new ArrayList<>();
         private @Nullable LocalDate since;
         private @Nullable Ending ending;
 
@@ -127,7 +128,7 @@ public final class EligibilityRules {
             this.allowance = allowance;
         }
 
-        void common(PersonFacts facts, Certificate certificate, String aliveRule, String certificateRule) {
+        void common(PersonFacts facts, Certificate certificate, RuleId aliveRule, RuleId certificateRule) {
             if (facts.dateOfDeath() != null) {
                 fail(aliveRule);
                 ending = new Ending(EndReason.DEATH, facts.dateOfDeath());
@@ -148,11 +149,11 @@ public final class EligibilityRules {
             }
         }
 
-        void fail(String rule) {
+        void fail(RuleId rule) {
             failed.add(rule);
         }
 
-        void missing(String fact) {
+        void missing(MissingFact fact) {
             missing.add(fact);
         }
 

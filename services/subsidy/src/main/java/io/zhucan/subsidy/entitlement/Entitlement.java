@@ -1,8 +1,9 @@
 package io.zhucan.subsidy.entitlement;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
-import io.zhucan.subsidy.common.IllegalTransitionException;
-import io.zhucan.subsidy.common.Months;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
+import io.zhucan.subsidy.shared.IllegalTransitionException;
+import io.zhucan.subsidy.shared.Months;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -11,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * One allowance granted to one person. Payable for month M when {@code startMonth <= M},
  * {@code M <= endMonth} (open end when null) and M is outside the pause window
  * [{@code pausedFrom}, {@code pausedUntil}]. Transitions return a new value; illegal ones throw.
+ * Printed, it shows the ID number masked.
  */
 public record Entitlement(
         UUID id,
         UUID personId,
-        String idNumber,
+        ResidentIdNumber idNumber,
         Allowance allowance,
         String county,
         EntitlementStatus status,
@@ -27,7 +29,7 @@ public record Entitlement(
         boolean manualOverride,
         long latestAmountFen) {
 
-    public static Entitlement grant(UUID personId, String idNumber, Allowance allowance, String county,
+    public static Entitlement grant(UUID personId, ResidentIdNumber idNumber, Allowance allowance, String county,
             YearMonth startMonth, long amountFen) {
         return new Entitlement(UUID.randomUUID(), personId, idNumber, allowance, county, EntitlementStatus.GRANTED,
                 startMonth, null, null, null, null, false, amountFen);

@@ -5,6 +5,7 @@ import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * What the subsidy service knows about one person, kept from events: the certificate, civil
  * affairs' and health insurance's facts, death. Keyed by the resident ID number because partner
  * facts may arrive before the certificate; {@code personId} is known once the certificate is.
- * Immutable: every change returns a new value.
+ * Immutable: every change returns a new value; printed, it shows no personal data in clear.
  */
 public record PersonFacts(
-        String idNumber,
+        ResidentIdNumber idNumber,
         @Nullable UUID personId,
         @Nullable Certificate certificate,
         @Nullable Dated<LowIncomeStatus> lowIncome,
@@ -31,7 +32,7 @@ public record PersonFacts(
         careBenefits = careBenefits.isEmpty() ? Map.of() : Map.copyOf(careBenefits);
     }
 
-    public static PersonFacts empty(String idNumber) {
+    public static PersonFacts empty(ResidentIdNumber idNumber) {
         return new PersonFacts(idNumber, null, null, null, null, null, Map.of(), null);
     }
 
@@ -107,6 +108,14 @@ public record PersonFacts(
                 String newCounty, LocalDate since) {
             return new Certificate(certificateId, newNumber, newCategory, newGrade, since, newCounty, status, statusSince,
                     issuedOn, validUntil, cancellationReason);
+        }
+
+        /** The certificate number starts with the ID number: masked like it. */
+        @Override
+        public String toString() {
+            return "Certificate[" + certificateId + ", " + number.substring(0, 6) + "********" + number.substring(14)
+                    + ", " + category + ", " + grade + ", " + county + ", " + status + " since "
+                    + statusSince + "]";
         }
 
         public Certificate transferred(String newCounty) {

@@ -35,19 +35,20 @@ public record Policy(long version, LocalDate effectiveFrom, Map<String, RuleSett
         return YearMonth.from(effectiveFrom);
     }
 
-    public RuleSetting rule(String ruleId) {
-        return rules.getOrDefault(ruleId, RuleSetting.DISABLED);
+    /** The setting of a rule (rules are keyed by their stable id, as stored and edited). */
+    public RuleSetting rule(RuleId rule) {
+        return rules.getOrDefault(rule.id(), RuleSetting.DISABLED);
     }
 
     /** Low-income statuses that qualify for the living allowance. */
     public Set<LowIncomeStatus> qualifyingLowIncome() {
-        RuleSetting rule = rule(RuleIds.LIVING_LOW_INCOME);
+        RuleSetting rule = rule(RuleId.LIVING_LOW_INCOME);
         return rule.enabled() ? rule.values(LowIncomeStatus.class) : EnumSet.noneOf(LowIncomeStatus.class);
     }
 
     /** Whether the nursing allowance covers a certificate of this category and grade. */
     public boolean nursingCovers(DisabilityCategory category, DisabilityGrade grade) {
-        RuleSetting rule = rule(RuleIds.NURSING_SEVERE_GRADE);
+        RuleSetting rule = rule(RuleId.NURSING_SEVERE_GRADE);
         if (!rule.enabled()) {
             return false;
         }
@@ -57,7 +58,7 @@ public record Policy(long version, LocalDate effectiveFrom, Map<String, RuleSett
 
     /** Care schemes that exclude the nursing allowance (长期护理保险, 工伤护理费, ...). */
     public Set<CareScheme> excludingCareSchemes() {
-        RuleSetting rule = rule(RuleIds.NURSING_EXCLUDE_CARE_BENEFIT);
+        RuleSetting rule = rule(RuleId.NURSING_EXCLUDE_CARE_BENEFIT);
         return rule.enabled() ? rule.values(CareScheme.class) : EnumSet.noneOf(CareScheme.class);
     }
 

@@ -1,10 +1,11 @@
 package io.zhucan.subsidy.policy;
 
+import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
-import io.zhucan.subsidy.common.InvalidRequestException;
+import io.zhucan.subsidy.shared.RuleViolationException;
 import io.zhucan.subsidy.policy.Policy.Amount;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An operator's edit of the policy: rule settings and amounts to set (an amount of {@code null}
@@ -29,44 +31,44 @@ public record PolicyChange(LocalDate effectiveFrom, String reason, Map<String, R
         amounts = List.copyOf(amounts);
     }
 
-    /** Validates the change; throws {@link InvalidRequestException} naming the first fault. */
+    /** Validates the change; throws {@link RuleViolationException} naming the first fault. */
     public void validate(LocalDate firstOfNextMonth) {
         if (effectiveFrom.getDayOfMonth() != 1) {
-            throw new InvalidRequestException("effectiveFrom must be the first day of a month");
+            throw new RuleViolationException("policy-effective-date", "effectiveFrom must be the first day of a month");
         }
         if (effectiveFrom.isBefore(firstOfNextMonth.minusMonths(1))) {
-            throw new InvalidRequestException("a policy change cannot take effect before the current month");
+            throw new RuleViolationException("policy-effective-date", "a policy change cannot take effect before the current month");
         }
         if (reason.isBlank()) {
-            throw new InvalidRequestException("a policy change needs a reason");
+            throw new RuleViolationException("policy-reason", "a policy change needs a reason");
         }
         if (rules.isEmpty() && amounts.isEmpty()) {
-            throw new InvalidRequestException("a policy change changes at least one rule or amount");
+            throw new RuleViolationException("policy-change-empty", "a policy change changes at least one rule or amount");
         }
         rules.forEach((id, setting) -> {
-            if (!RuleIds.CONFIGURABLE.contains(id)) {
-                throw new InvalidRequestException("unknown or non-configurable rule " + id);
+            if (RuleId.byId(id).filter(RuleId::configurable).isEmpty()) {
+                throw new RuleViolationException("policy-rule", "unknown or non-configurable rule " + id);
             }
             try {
-                switch (id) {
-                    case RuleIds.LIVING_LOW_INCOME -> setting.values(LowIncomeStatus.class);
-                    case RuleIds.NURSING_EXCLUDE_CARE_BENEFIT -> setting.values(CareScheme.class);
-                    case RuleIds.NURSING_SEVERE_GRADE -> setting.list().forEach(PolicyChange::categoryGrade);
+                switch (RuleId.byId(id).orElseThrow()) {
+                    case LIVING_LOW_INCOME -> setting.values(LowIncomeStatus.class);
+                    case NURSING_EXCLUDE_CARE_BENEFIT -> setting.values(CareScheme.class);
+                    case NURSING_SEVERE_GRADE -> setting.list().forEach(PolicyChange::categoryGrade);
                     default -> { }
                 }
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("invalid parameter for rule " + id);
+                throw new RuleViolationException("policy-rule", "invalid parameter for rule " + id);
             }
         });
         for (AmountChange a : amounts) {
             if (!Policy.PROVINCE.equals(a.region()) && !(a.region().matches("33\\d{4}") && !a.region().endsWith("00"))) {
-                throw new InvalidRequestException("region must be 330000 or a Zhejiang county code");
+                throw new RuleViolationException("policy-region", "region must be 330000 or a Zhejiang county code");
             }
             if (Policy.PROVINCE.equals(a.region()) && a.monthlyAmountFen() == null) {
-                throw new InvalidRequestException("province defaults can be changed, not removed");
+                throw new RuleViolationException("policy-amount", "province defaults can be changed, not removed");
             }
             if (a.monthlyAmountFen() != null && a.monthlyAmountFen() < 0) {
-                throw new InvalidRequestException("amounts are not negative");
+                throw new RuleViolationException("policy-amount", "amounts are not negative");
             }
         }
     }
@@ -121,9 +123,8 @@ public record PolicyChange(LocalDate effectiveFrom, String reason, Map<String, R
     }
 
     /** One amount to set or (null) remove. */
-    public record AmountChange(io.zhucan.platform.events.vocabulary.Allowance allowance, String region,
-            @org.jspecify.annotations.Nullable DisabilityGrade grade,
-            @org.jspecify.annotations.Nullable Long monthlyAmountFen) {
+    public record AmountChange(Allowance allowance, String region, @Nullable DisabilityGrade grade,
+            @Nullable Long monthlyAmountFen) {
     }
 
     /** Counties (empty = all) and grades (empty = all) of the persons a change touches. */

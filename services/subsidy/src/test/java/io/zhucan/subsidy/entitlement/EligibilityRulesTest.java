@@ -19,7 +19,9 @@ import io.zhucan.subsidy.policy.Policy.Amount;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
-import io.zhucan.subsidy.policy.RuleIds;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
+import io.zhucan.subsidy.policy.MissingFact;
+import io.zhucan.subsidy.policy.RuleId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +38,11 @@ class EligibilityRulesTest {
 
     /** The seeded demo policy (V2__policy_seed.sql), in short. */
     static final Policy POLICY = new Policy(1, LocalDate.of(2015, 1, 1), Map.of(
-            RuleIds.LIVING_LOW_INCOME, new RuleSetting(true, "DIBAO,DIBAO_EDGE"),
-            RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE, new RuleSetting(true, ""),
-            RuleIds.NURSING_SEVERE_GRADE, new RuleSetting(true, "*:GRADE_1,*:GRADE_2"),
-            RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE, new RuleSetting(true, ""),
-            RuleIds.NURSING_EXCLUDE_CARE_BENEFIT, new RuleSetting(true, "LONG_TERM_CARE_INSURANCE,WORK_INJURY_NURSING")),
+            RuleId.LIVING_LOW_INCOME.id(), new RuleSetting(true, "DIBAO,DIBAO_EDGE"),
+            RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE.id(), new RuleSetting(true, ""),
+            RuleId.NURSING_SEVERE_GRADE.id(), new RuleSetting(true, "*:GRADE_1,*:GRADE_2"),
+            RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE.id(), new RuleSetting(true, ""),
+            RuleId.NURSING_EXCLUDE_CARE_BENEFIT.id(), new RuleSetting(true, "LONG_TERM_CARE_INSURANCE,WORK_INJURY_NURSING")),
             List.of(new Amount(Allowance.LIVING, "330000", DisabilityGrade.GRADE_1, 40000),
                     new Amount(Allowance.LIVING, "330000", DisabilityGrade.GRADE_2, 40000),
                     new Amount(Allowance.LIVING, "330000", null, 30000),
@@ -52,10 +54,10 @@ class EligibilityRulesTest {
                     new Amount(Allowance.NURSING, "330102", DisabilityGrade.GRADE_1, 49600)));
 
     static PersonFacts holder(DisabilityCategory category, DisabilityGrade grade, String county) {
-        Certificate certificate = new Certificate(UUID.randomUUID(), "33010219900307002X" + category.digit()
+        Certificate certificate = new Certificate(UUID.randomUUID(), "330102199003070027" + category.digit()
                 + grade.level(), category, grade, ISSUED, county, CertificateStatus.VALID, ISSUED, ISSUED,
                 ISSUED.plusYears(10), null);
-        return PersonFacts.empty("33010219900307002X").withCertificate(UUID.randomUUID(), certificate);
+        return PersonFacts.empty(ResidentIdNumber.of("330102199003070027")).withCertificate(UUID.randomUUID(), certificate);
     }
 
     @ParameterizedTest(name = "living: low-income {0} → {1}")
@@ -73,7 +75,7 @@ class EligibilityRulesTest {
         }
         Decision d = EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF);
         assertThat(d.outcome()).isEqualTo(outcome);
-        assertThat(d.failedRules()).isEqualTo(failed.isEmpty() ? List.of() : List.of(failed));
+        assertThat(d.failedRuleIds()).isEqualTo(failed.isEmpty() ? List.of() : List.of(failed));
     }
 
     @ParameterizedTest(name = "nursing: {0} grade {1} → {2}")
@@ -90,14 +92,14 @@ class EligibilityRulesTest {
         Decision d = EligibilityRules.decide(Allowance.NURSING, holder(category, grade, "330102"), POLICY, AS_OF);
         assertThat(d.outcome()).isEqualTo(outcome);
         if (outcome == EligibilityOutcome.NOT_ELIGIBLE) {
-            assertThat(d.failedRules()).containsExactly(RuleIds.NURSING_SEVERE_GRADE);
+            assertThat(d.failedRules()).containsExactly(RuleId.NURSING_SEVERE_GRADE);
         }
     }
 
     @Test
     void theCoveredGradesArePolicyData_grade3IntellectualAndMentalByExtension() {
         Policy extended = new PolicyChange(AS_OF, "extend to grade 3 intellectual and mental",
-                Map.of(RuleIds.NURSING_SEVERE_GRADE,
+                Map.of(RuleId.NURSING_SEVERE_GRADE.id(),
                         new RuleSetting(true, "*:GRADE_1,*:GRADE_2,INTELLECTUAL:GRADE_3,MENTAL:GRADE_3")),
                 List.of()).applyTo(POLICY, 2);
         assertThat(EligibilityRules.decide(Allowance.NURSING, holder(DisabilityCategory.INTELLECTUAL,
@@ -120,7 +122,7 @@ class EligibilityRulesTest {
                 .withLowIncome(LowIncomeStatus.DIBAO, LocalDate.of(2026, 3, 1))
                 .withOrphanAllowance(true, LocalDate.of(2020, 1, 1));
         Decision living = EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF);
-        assertThat(living.failedRules()).containsExactly(RuleIds.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
+        assertThat(living.failedRules()).containsExactly(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
         assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).eligible()).isTrue();
 
         Decision afterOrphanAllowanceStopped = EligibilityRules.decide(Allowance.LIVING,
@@ -134,7 +136,7 @@ class EligibilityRulesTest {
         PersonFacts facts = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, "330102")
                 .withInstitutionalCare(true, LocalDate.of(2026, 1, 1));
         assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).failedRules())
-                .containsExactly(RuleIds.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
+                .containsExactly(RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
     }
 
     @Test
@@ -143,7 +145,7 @@ class EligibilityRulesTest {
                 .withLowIncome(LowIncomeStatus.TEKUN, LocalDate.of(2026, 1, 1));
         Decision d = EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF);
         assertThat(d.outcome()).isEqualTo(EligibilityOutcome.UNDECIDABLE);
-        assertThat(d.missingFacts()).containsExactly(RuleIds.MISSING_INSTITUTIONAL_CARE);
+        assertThat(d.missingFacts()).containsExactly(MissingFact.INSTITUTIONAL_CARE);
         assertThat(EligibilityRules.decide(Allowance.NURSING,
                 facts.withInstitutionalCare(false, LocalDate.of(2026, 1, 1)), POLICY, AS_OF).eligible()).isTrue();
     }
@@ -155,7 +157,7 @@ class EligibilityRulesTest {
                 .withCareBenefit(scheme, new CareBenefit(LocalDate.of(2026, 6, 1), null));
         Decision d = EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF);
         assertThat(d.outcome()).isEqualTo(outcome);
-        assertThat(d.failedRules()).containsExactly(RuleIds.NURSING_EXCLUDE_CARE_BENEFIT);
+        assertThat(d.failedRules()).containsExactly(RuleId.NURSING_EXCLUDE_CARE_BENEFIT);
 
         Decision ended = EligibilityRules.decide(Allowance.NURSING, facts.withCareBenefit(scheme,
                 new CareBenefit(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30))), POLICY, AS_OF);
@@ -166,7 +168,7 @@ class EligibilityRulesTest {
     @Test
     void whichCareSchemesExcludeIsPolicyData() {
         Policy onlyLtc = new PolicyChange(AS_OF, "work-injury nursing no longer excludes",
-                Map.of(RuleIds.NURSING_EXCLUDE_CARE_BENEFIT, new RuleSetting(true, "LONG_TERM_CARE_INSURANCE")),
+                Map.of(RuleId.NURSING_EXCLUDE_CARE_BENEFIT.id(), new RuleSetting(true, "LONG_TERM_CARE_INSURANCE")),
                 List.of()).applyTo(POLICY, 2);
         PersonFacts facts = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2, "330102")
                 .withCareBenefit(CareScheme.WORK_INJURY_NURSING, new CareBenefit(LocalDate.of(2026, 6, 1), null));
@@ -182,8 +184,8 @@ class EligibilityRulesTest {
                 status == CertificateStatus.CANCELLED ? CancellationReason.REQUEST : null));
         Decision living = EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF);
         Decision nursing = EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF);
-        assertThat(living.failedRules()).containsExactly(RuleIds.LIVING_CERTIFICATE_VALID);
-        assertThat(nursing.failedRules()).containsExactly(RuleIds.NURSING_CERTIFICATE_VALID);
+        assertThat(living.failedRules()).containsExactly(RuleId.LIVING_CERTIFICATE_VALID);
+        assertThat(nursing.failedRules()).containsExactly(RuleId.NURSING_CERTIFICATE_VALID);
         assertThat(nursing.ending() != null).isEqualTo(ends);
     }
 
@@ -194,7 +196,7 @@ class EligibilityRulesTest {
         for (Allowance allowance : Allowance.values()) {
             Decision d = EligibilityRules.decide(allowance, facts, POLICY, AS_OF);
             assertThat(d.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
-            assertThat(d.failedRules()).containsExactly(allowance + ".ALIVE");
+            assertThat(d.failedRuleIds()).containsExactly(allowance + ".ALIVE");
             assertThat(d.ending()).isEqualTo(new Decision.Ending(EndReason.DEATH, LocalDate.of(2026, 11, 20)));
         }
     }
@@ -220,7 +222,7 @@ class EligibilityRulesTest {
         Decision d = EligibilityRules.decide(Allowance.NURSING, holder(DisabilityCategory.PHYSICAL,
                 DisabilityGrade.GRADE_1, "330482"), noDefaults, AS_OF);
         assertThat(d.outcome()).isEqualTo(EligibilityOutcome.UNDECIDABLE);
-        assertThat(d.missingFacts()).containsExactly(RuleIds.MISSING_NURSING_AMOUNT);
+        assertThat(d.missingFacts()).containsExactly(MissingFact.NURSING_AMOUNT);
     }
 
     @Test
@@ -239,7 +241,7 @@ class EligibilityRulesTest {
         assertThat(change.scope().grades()).containsExactly(DisabilityGrade.GRADE_2);
         assertThat(change.applyTo(POLICY, 2).monthlyAmount(Allowance.NURSING, "330802", DisabilityGrade.GRADE_2))
                 .contains(35000L);
-        assertThat(new PolicyChange(AS_OF, "rules", Map.of(RuleIds.LIVING_LOW_INCOME, new RuleSetting(true, "DIBAO")),
+        assertThat(new PolicyChange(AS_OF, "rules", Map.of(RuleId.LIVING_LOW_INCOME.id(), new RuleSetting(true, "DIBAO")),
                 List.of()).scope()).isEqualTo(PolicyChange.Scope.EVERYONE);
     }
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
-import io.zhucan.subsidy.common.IllegalTransitionException;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
+import io.zhucan.subsidy.shared.IllegalTransitionException;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class EntitlementTest {
 
     static final YearMonth DEC = YearMonth.of(2026, 12);
 
-    final Entitlement granted = Entitlement.grant(UUID.randomUUID(), "33010219900307002X", Allowance.NURSING, "330102",
+    final Entitlement granted = Entitlement.grant(UUID.randomUUID(), ResidentIdNumber.of("330102199003070027"), Allowance.NURSING, "330102",
             DEC, 49600);
 
     @Test

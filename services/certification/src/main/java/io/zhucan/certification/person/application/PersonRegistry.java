@@ -2,7 +2,7 @@ package io.zhucan.certification.person.application;
 
 import io.zhucan.certification.person.Person;
 import io.zhucan.certification.person.Persons;
-import io.zhucan.certification.person.ResidentIdNumber;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.certification.shared.ConflictException;
 import io.zhucan.certification.shared.NotFoundException;
 import io.zhucan.certification.shared.RuleViolationException;
@@ -37,7 +37,7 @@ public class PersonRegistry {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Person findOrRegister(String rawIdNumber, String name, String householdCounty, @Nullable UUID knownAs) {
-        ResidentIdNumber idNumber = ResidentIdNumber.parse(rawIdNumber, LocalDate.now(clock));
+        ResidentIdNumber idNumber = parse(rawIdNumber);
         Optional<Person> existing = persons.byIdNumber(idNumber);
         if (existing.isPresent()) {
             Person person = existing.get();
@@ -70,11 +70,19 @@ public class PersonRegistry {
     }
 
     public Optional<Person> byIdNumber(String rawIdNumber) {
-        return persons.byIdNumber(ResidentIdNumber.parse(rawIdNumber, LocalDate.now(clock)));
+        return persons.byIdNumber(parse(rawIdNumber));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void update(Person person) {
         persons.update(person);
+    }
+
+    private ResidentIdNumber parse(String raw) {
+        try {
+            return ResidentIdNumber.parse(raw, LocalDate.now(clock));
+        } catch (ResidentIdNumber.InvalidResidentIdNumberException e) {
+            throw new RuleViolationException("resident-id-number", e.getMessage());
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.zhucan.certification.person.persistence;
 
 import io.zhucan.certification.person.Person;
 import io.zhucan.certification.person.Persons;
-import io.zhucan.certification.person.ResidentIdNumber;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,7 +70,7 @@ class JdbcPersons implements Persons {
         Date death = rs.getDate("date_of_death");
         // stored numbers were validated on the way in; parse against a far date so age never fails a read
         return new Person(rs.getObject("id", UUID.class),
-                ResidentIdNumber.parse(rs.getString("id_number"), LocalDate.of(9999, 12, 31)),
+                ResidentIdNumber.of(rs.getString("id_number")),
                 rs.getString("name"), rs.getString("household_county"), death == null ? null : death.toLocalDate());
     }
 }

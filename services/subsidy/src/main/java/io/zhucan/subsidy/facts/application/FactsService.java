@@ -14,15 +14,17 @@ import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
-import io.zhucan.subsidy.entitlement.application.EvaluationService;
-import io.zhucan.subsidy.entitlement.application.Trigger;
-import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
+import io.zhucan.subsidy.facts.FactChange;
+import io.zhucan.subsidy.facts.FactsReaction;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFactsStore;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -32,138 +34,139 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps each person's facts from certificate events and partner facts, and re-evaluates the person
- * in the same transaction (the consumer's inbox transaction, which the handlers join). Facts that
- * arrive before the certificate are kept by ID number and used when it arrives.
+ * Keeps each person's facts from certificate events and partner facts, and announces every change
+ * of a certificate holder's facts to the {@link FactsReaction}s in the same transaction (the
+ * consumer's inbox transaction, which the handlers join). Facts that arrive before the certificate
+ * are kept by ID number and used when it arrives.
  */
 @Service
 public class FactsService {
 
     private static final Logger log = LoggerFactory.getLogger(FactsService.class);
 
-    private final FactsStore facts;
-    private final EvaluationService evaluation;
+    private final PersonFactsStore facts;
+    private final List<FactsReaction> reactions;
 
-    public FactsService(FactsStore facts, EvaluationService evaluation) {
+    public FactsService(PersonFactsStore facts, List<FactsReaction> reactions) {
         this.facts = facts;
-        this.evaluation = evaluation;
+        this.reactions = reactions;
     }
 
     @Transactional
     public void certificateIssued(CertificateIssued e) {
-        PersonFacts person = facts.lockOrCreate(ResidentIdNumbers.ofCertificateNumber(e.certificateNumber()));
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.ofCertificateNumber(e.certificateNumber()));
         Certificate certificate = new Certificate(e.certificateId(), e.certificateNumber(), e.category(), e.grade(),
                 e.issuedOn(), e.householdCounty(), CertificateStatus.VALID, e.issuedOn(), e.issuedOn(), e.validUntil(),
                 null);
-        update(person.withCertificate(e.personId(), certificate), "certificate.issued", e.issuedOn());
+        update(person.withCertificate(e.personId(), certificate), FactChange.CERTIFICATE_ISSUED, e.issuedOn());
     }
 
     @Transactional
     public void certificateRegraded(CertificateRegraded e) {
         onCertificate(e.personId(), c -> c.regraded(e.certificateNumber(), e.category(), e.grade(), e.householdCounty(),
-                e.effectiveOn()), "certificate.regraded", e.effectiveOn());
+                e.effectiveOn()), FactChange.CERTIFICATE_REGRADED, e.effectiveOn());
     }
 
     @Transactional
     public void certificateTransferred(CertificateTransferred e) {
-        onCertificate(e.personId(), c -> c.transferred(e.toCounty()), "certificate.transferred", e.effectiveOn());
+        onCertificate(e.personId(), c -> c.transferred(e.toCounty()), FactChange.CERTIFICATE_TRANSFERRED, e.effectiveOn());
     }
 
     @Transactional
     public void certificateRenewed(CertificateRenewed e) {
-        onCertificate(e.personId(), c -> c.renewed(e.renewedOn(), e.validUntil()), "certificate.renewed",
+        onCertificate(e.personId(), c -> c.renewed(e.renewedOn(), e.validUntil()), FactChange.CERTIFICATE_RENEWED,
                 e.renewedOn());
     }
 
     @Transactional
     public void certificateExpired(CertificateExpired e) {
         onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.EXPIRED, e.expiredOn(), null),
-                "certificate.expired", e.expiredOn());
+                FactChange.CERTIFICATE_EXPIRED, e.expiredOn());
     }
 
     @Transactional
     public void certificateSuspended(CertificateSuspended e) {
         onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.SUSPENDED, e.effectiveOn(), null),
-                "certificate.suspended", e.effectiveOn());
+                FactChange.CERTIFICATE_SUSPENDED, e.effectiveOn());
     }
 
     @Transactional
     public void certificateReinstated(CertificateReinstated e) {
         onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.VALID, e.effectiveOn(), null),
-                "certificate.reinstated", e.effectiveOn());
+                FactChange.CERTIFICATE_REINSTATED, e.effectiveOn());
     }
 
     @Transactional
     public void certificateCancelled(CertificateCancelled e) {
         onCertificate(e.personId(), c -> c.withStatus(CertificateStatus.CANCELLED, e.effectiveOn(), e.reason()),
-                "certificate.cancelled", e.effectiveOn());
+                FactChange.CERTIFICATE_CANCELLED, e.effectiveOn());
     }
 
     @Transactional
     public void lowIncomeStatusChanged(LowIncomeStatusChanged e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.lowIncome(), e.effectiveFrom())) {
             return;
         }
-        update(person.withLowIncome(e.status(), e.effectiveFrom()), "civil-affairs.low-income", e.effectiveFrom());
+        update(person.withLowIncome(e.status(), e.effectiveFrom()), FactChange.LOW_INCOME, e.effectiveFrom());
     }
 
     @Transactional
     public void institutionalCareChanged(InstitutionalCareChanged e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.institutionalCare(), e.effectiveFrom())) {
             return;
         }
         update(person.withInstitutionalCare(e.inInstitutionalCare(), e.effectiveFrom()),
-                "civil-affairs.institutional-care", e.effectiveFrom());
+                FactChange.INSTITUTIONAL_CARE, e.effectiveFrom());
     }
 
     @Transactional
     public void orphanAllowanceChanged(OrphanAllowanceChanged e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.orphanAllowance(), e.effectiveFrom())) {
             return;
         }
-        update(person.withOrphanAllowance(e.receiving(), e.effectiveFrom()), "civil-affairs.orphan-allowance",
+        update(person.withOrphanAllowance(e.receiving(), e.effectiveFrom()), FactChange.ORPHAN_ALLOWANCE,
                 e.effectiveFrom());
     }
 
     @Transactional
     public void deathRegistered(DeathRegistered e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
-        update(person.withDeath(e.dateOfDeath()), "civil-affairs.death", e.dateOfDeath());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
+        update(person.withDeath(e.dateOfDeath()), FactChange.DEATH, e.dateOfDeath());
     }
 
     @Transactional
     public void careBenefitStarted(CareBenefitStarted e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         update(person.withCareBenefit(e.scheme(), new CareBenefit(e.startedOn(), null)),
-                "health-insurance.care-benefit.started", e.startedOn());
+                FactChange.CARE_BENEFIT_STARTED, e.startedOn());
     }
 
     @Transactional
     public void careBenefitEnded(CareBenefitEnded e) {
-        PersonFacts person = facts.lockOrCreate(e.idNumber());
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         CareBenefit known = person.careBenefits().get(e.scheme());
         LocalDate started = known == null || known.startedOn().isAfter(e.endedOn()) ? e.endedOn() : known.startedOn();
         update(person.withCareBenefit(e.scheme(), new CareBenefit(started, e.endedOn())),
-                "health-insurance.care-benefit.ended", e.endedOn());
+                FactChange.CARE_BENEFIT_ENDED, e.endedOn());
     }
 
-    private void onCertificate(UUID personId, UnaryOperator<Certificate> change, String trigger, LocalDate date) {
+    private void onCertificate(UUID personId, UnaryOperator<Certificate> change, FactChange kind, LocalDate date) {
         PersonFacts person = facts.lockByPerson(personId).orElse(null);
         if (person == null || person.certificate() == null) {
             // ordering per person makes this impossible unless the issue event was lost upstream
-            log.warn("{} for person {} without a known certificate: ignored", trigger, personId);
+            log.warn("{} for person {} without a known certificate: ignored", kind.id(), personId);
             return;
         }
-        update(person.withCertificate(personId, change.apply(person.certificate())), trigger, date);
+        update(person.withCertificate(personId, change.apply(person.certificate())), kind, date);
     }
 
-    private void update(PersonFacts person, String trigger, LocalDate date) {
+    private void update(PersonFacts person, FactChange kind, LocalDate date) {
         facts.save(person);
         if (person.hasCertificate()) {
-            evaluation.evaluate(person, new Trigger(trigger, date));
+            reactions.forEach(reaction -> reaction.factsChanged(person, kind, date));
         }
     }
 

@@ -2,11 +2,15 @@ package io.zhucan.subsidy.partner.application;
 
 import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.PartnerFact;
-import io.zhucan.platform.messaging.outbox.EventPublisher;
-import io.zhucan.subsidy.common.InvalidRequestException;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.audit.PersonFileAudit;
+import io.zhucan.subsidy.partner.ReceivedFacts;
+import io.zhucan.subsidy.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,23 +22,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartnerIntakeService {
 
-    private final PartnerIntakeStore store;
+    private final ReceivedFacts received;
     private final EventPublisher events;
+    private final PersonFileAudit audit;
     private final Clock clock;
 
-    public PartnerIntakeService(PartnerIntakeStore store, EventPublisher events, Clock clock) {
-        this.store = store;
+    public PartnerIntakeService(ReceivedFacts received, EventPublisher events, PersonFileAudit audit, Clock clock) {
+        this.received = received;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** @return whether the fact was new (false: received before, accepted again without effect) */
+    /**
+     * Accepts a fact from the client of {@code partner} only (its token's client id).
+     *
+     * @return whether the fact was new (false: received before, accepted again without effect)
+     */
     @Transactional
-    public boolean accept(PartnerFact fact) {
-        if (!ResidentIdNumbers.isValid(fact.idNumber(), LocalDate.now(clock))) {
-            throw new InvalidRequestException("idNumber is not a valid resident ID number");
+    public boolean accept(CurrentUser client, String partner, PartnerFact fact) {
+        if (!partner.equals(client.clientId())) {
+            audit.denied(client, null, "partner-intake/" + partner);
+            throw new AccessDeniedException("this client may not report " + partner + " facts");
         }
-        boolean first = store.recordOnce(fact.partner(), fact.factId(), EventCatalog.of(fact.getClass()).name(),
+        if (!ResidentIdNumbers.isValid(fact.idNumber(), LocalDate.now(clock))) {
+            throw new RuleViolationException("resident-id-number", "idNumber is not a valid resident ID number");
+        }
+        boolean first = received.recordOnce(fact.partner(), fact.factId(), EventCatalog.of(fact.getClass()).name(),
                 fact.eventId());
         if (first) {
             events.publish(fact);

@@ -15,7 +15,6 @@ import io.zhucan.platform.events.partner.SettlementStatus;
 import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.audit.PersonFileAudit;
 import io.zhucan.subsidy.partner.application.PartnerIntakeService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +27,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,12 +47,10 @@ class PartnerFactsController {
     private static final String ID = "^[0-9]{17}[0-9X]$";
 
     private final PartnerIntakeService intake;
-    private final PersonFileAudit audit;
     private final Clock clock;
 
-    PartnerFactsController(PartnerIntakeService intake, PersonFileAudit audit, Clock clock) {
+    PartnerFactsController(PartnerIntakeService intake, Clock clock) {
         this.intake = intake;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -115,11 +111,7 @@ class PartnerFactsController {
     }
 
     private Accepted accept(CurrentUser user, String partner, PartnerFact fact) {
-        if (!partner.equals(user.clientId())) {
-            audit.denied(user, null, "partner-intake/" + partner);
-            throw new AccessDeniedException("this client may not report " + partner + " facts");
-        }
-        boolean first = intake.accept(fact);
+        boolean first = intake.accept(user, partner, fact);
         return new Accepted(fact.factId(), fact.eventId(), !first);
     }
 

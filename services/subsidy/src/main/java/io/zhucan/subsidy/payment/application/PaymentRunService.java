@@ -3,13 +3,16 @@ package io.zhucan.subsidy.payment.application;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
-import io.zhucan.subsidy.payment.application.PaymentStore.Instruction;
-import io.zhucan.subsidy.payment.application.PaymentStore.RunView;
+import io.zhucan.subsidy.payment.Instruction;
+import io.zhucan.subsidy.payment.PaymentInstructions;
+import io.zhucan.subsidy.payment.PaymentRun;
+import io.zhucan.subsidy.payment.PaymentRuns;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +37,8 @@ public class PaymentRunService {
     /** PostgreSQL orders uuids as unsigned bytes: the nil uuid comes first. */
     private static final UUID FIRST = new UUID(0, 0);
 
-    private final PaymentStore store;
+    private final PaymentInstructions instructions;
+    private final PaymentRuns runs;
     private final EventPublisher events;
     private final TransactionTemplate transaction;
     private final PaymentFaults faults;
@@ -45,12 +49,13 @@ public class PaymentRunService {
     private final long maxOutboxBacklog;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
-    public PaymentRunService(PaymentStore store, EventPublisher events, TransactionTemplate transaction,
+    public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
             PaymentFaults faults, OutboxBacklog backlog, Clock clock,
             @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
             @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
-        this.store = store;
+        this.instructions = instructions;
+        this.runs = runs;
         this.events = events;
         this.transaction = transaction;
         this.faults = faults;
@@ -68,8 +73,8 @@ public class PaymentRunService {
     }
 
     /** Starts the run of {@code month} in the background (operator); see {@link #run}. */
-    public RunView start(YearMonth month, String operator) {
-        RunView run = store.begin(month, operator);
+    public PaymentRun start(YearMonth month, String operator) {
+        PaymentRun run = runs.begin(month, operator);
         background.submit(() -> {
             try {
                 execute(month, chunkSize);
@@ -81,23 +86,23 @@ public class PaymentRunService {
     }
 
     /** Runs {@code month} to the end in the calling thread. Safe to repeat. */
-    public RunView run(YearMonth month, String startedBy) {
+    public PaymentRun run(YearMonth month, String startedBy) {
         return run(month, startedBy, chunkSize);
     }
 
-    public RunView run(YearMonth month, String startedBy, int chunk) {
-        store.begin(month, startedBy);
+    public PaymentRun run(YearMonth month, String startedBy, int chunk) {
+        runs.begin(month, startedBy);
         return execute(month, chunk);
     }
 
-    private synchronized RunView execute(YearMonth month, int chunk) {
+    private synchronized PaymentRun execute(YearMonth month, int chunk) {
         long started = System.nanoTime();
         long retried = 0;
         long instructed = 0;
         try {
             while (true) {
                 backlog.awaitBelow(maxOutboxBacklog);
-                Integer again = transaction.execute(status -> publish(store.reinstructFailed(maxAttempts, chunk)));
+                Integer again = transaction.execute(status -> publish(instructions.reinstructFailed(maxAttempts, chunk)));
                 if (again == null || again == 0) {
                     break;
                 }
@@ -106,40 +111,40 @@ public class PaymentRunService {
             UUID after = FIRST;
             while (after != null) {
                 UUID from = after;
-                UUID upTo = store.chunkEnd(from, chunk).orElse(null);
+                UUID upTo = instructions.chunkEnd(from, chunk).orElse(null);
                 // paced to the relay: a million-event backlog would slow it and delay every other event
                 backlog.awaitBelow(maxOutboxBacklog);
-                Integer created = transaction.execute(status -> publish(store.instructRange(month, from, upTo)));
+                Integer created = transaction.execute(status -> publish(instructions.instructRange(month, from, upTo)));
                 instructed += created == null ? 0 : created;
-                store.progress(month, instructed, retried);
+                runs.progress(month, instructed, retried);
                 faults.afterChunk();
                 after = upTo;
             }
-            store.complete(month);
+            runs.complete(month);
         } catch (RuntimeException e) {
-            store.failed(month, e.getClass().getSimpleName() + ": " + e.getMessage());
+            runs.failed(month, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
         log.info("payment run {}: {} instructed, {} re-instructed in {} ms", month, instructed, retried,
                 (System.nanoTime() - started) / 1_000_000);
-        return store.run(month).orElseThrow();
+        return runs.find(month).orElseThrow();
     }
 
-    private int publish(List<Instruction> instructions) {
+    private int publish(List<Instruction> created) {
         Instant now = Instant.now(clock);
-        for (Instruction i : instructions) {
+        for (Instruction i : created) {
             events.publish(new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(), i.entitlementId(),
                     i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber()));
         }
-        return instructions.size();
+        return created.size();
     }
 
-    public java.util.Optional<RunView> find(YearMonth month) {
-        return store.run(month);
+    public Optional<PaymentRun> find(YearMonth month) {
+        return runs.find(month);
     }
 
-    public List<RunView> runs() {
-        return store.runs(100);
+    public List<PaymentRun> latest() {
+        return runs.latest(100);
     }
 
     @PreDestroy

@@ -3,9 +3,9 @@ package io.zhucan.subsidy.payment.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.subsidy.common.NotFoundException;
+import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
-import io.zhucan.subsidy.payment.application.PaymentStore.RunView;
+import io.zhucan.subsidy.shared.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;
@@ -36,19 +36,19 @@ class PaymentRunController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start (or restart) the run of a month; it runs in the background")
-    RunView start(CurrentUser user, @Valid @RequestBody StartRequest request) {
+    PaymentRun start(CurrentUser user, @Valid @RequestBody StartRequest request) {
         return runs.start(request.month(), user.username());
     }
 
     @GetMapping
     @Operation(summary = "The latest runs")
-    List<RunView> list() {
-        return runs.runs();
+    List<PaymentRun> list() {
+        return runs.latest();
     }
 
     @GetMapping("/{month}")
     @Operation(summary = "One run and its progress")
-    RunView get(@PathVariable YearMonth month) {
+    PaymentRun get(@PathVariable YearMonth month) {
         return runs.find(month).orElseThrow(() -> new NotFoundException("no payment run for " + month));
     }
 

@@ -3,14 +3,12 @@ package io.zhucan.subsidy.policy.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.subsidy.common.NotFoundException;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.application.PolicyService;
-import io.zhucan.subsidy.policy.application.PolicyStore;
-import io.zhucan.subsidy.policy.application.PolicyStore.VersionInfo;
+import io.zhucan.subsidy.policy.Policies.VersionInfo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,25 +33,23 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
 
     private final PolicyService service;
-    private final PolicyStore store;
 
-    PolicyController(PolicyService service, PolicyStore store) {
+    PolicyController(PolicyService service) {
         this.service = service;
-        this.store = store;
     }
 
     @GetMapping("/versions")
     @PreAuthorize("hasAnyRole('operator', 'analyst', 'caseworker', 'reviewer')")
     @Operation(summary = "Every version: who changed what, when, why, and whether it was applied")
     List<VersionInfo> versions() {
-        return store.versions();
+        return service.versions();
     }
 
     @GetMapping("/versions/{version}")
     @PreAuthorize("hasAnyRole('operator', 'analyst', 'caseworker', 'reviewer')")
     @Operation(summary = "One version: its rules and amounts")
     Policy version(@PathVariable long version) {
-        return store.find(version).orElseThrow(() -> new NotFoundException("no policy version " + version));
+        return service.version(version);
     }
 
     @PostMapping("/versions")

@@ -1,0 +1,18 @@
+package io.zhucan.subsidy.casework;
+
+import io.zhucan.platform.events.vocabulary.Allowance;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The exception queue (port): at most one open case per person, allowance and kind. */
+public interface ExceptionCases {
+
+    void open(UUID personId, @Nullable Allowance allowance, ExceptionKind kind, String county, String detail);
+
+    /** Closes the person's open case of this kind for the allowance, if any. */
+    void resolve(UUID personId, Allowance allowance, ExceptionKind kind, String by, String resolution);
+
+    /** Open cases of the counties a region scope covers ({@code 330000}, {@code 3301xx}, a county), oldest first. */
+    List<ExceptionCase> openIn(String regionScope, int limit);
+}

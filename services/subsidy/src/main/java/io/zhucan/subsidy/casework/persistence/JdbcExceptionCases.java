@@ -1,0 +1,56 @@
+package io.zhucan.subsidy.casework.persistence;
+
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.subsidy.casework.ExceptionCase;
+import io.zhucan.subsidy.casework.ExceptionCases;
+import io.zhucan.subsidy.casework.ExceptionKind;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcExceptionCases implements ExceptionCases {
+
+    private final JdbcClient jdbc;
+
+    JdbcExceptionCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void open(UUID personId, @Nullable Allowance allowance, ExceptionKind kind, String county, String detail) {
+        jdbc.sql("""
+                        INSERT INTO exception_case (id, person_id, allowance, kind, county, detail, opened_at)
+                        VALUES (:id, :person, :allowance, :kind, :county, :detail, now())
+                        ON CONFLICT DO NOTHING""")
+                .param("id", UUID.randomUUID()).param("person", personId)
+                .param("allowance", allowance == null ? null : allowance.name()).param("kind", kind.name())
+                .param("county", county).param("detail", detail).update();
+    }
+
+    @Override
+    public void resolve(UUID personId, Allowance allowance, ExceptionKind kind, String by, String resolution) {
+        jdbc.sql("""
+                        UPDATE exception_case SET resolved_at = now(), resolved_by = :by, resolution = :resolution
+                        WHERE person_id = :person AND allowance = :allowance AND kind = :kind AND resolved_at IS NULL""")
+                .param("person", personId).param("allowance", allowance.name()).param("kind", kind.name())
+                .param("by", by).param("resolution", resolution).update();
+    }
+
+    @Override
+    public List<ExceptionCase> openIn(String regionScope, int limit) {
+        String prefix = regionScope.endsWith("0000") ? regionScope.substring(0, 2)
+                : regionScope.endsWith("00") ? regionScope.substring(0, 4) : regionScope;
+        return jdbc.sql("""
+                        SELECT * FROM exception_case WHERE resolved_at IS NULL AND county LIKE :prefix
+                        ORDER BY opened_at LIMIT :limit""")
+                .param("prefix", prefix + "%").param("limit", limit)
+                .query((rs, n) -> new ExceptionCase(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                        rs.getString("allowance") == null ? null : Allowance.valueOf(rs.getString("allowance")),
+                        ExceptionKind.valueOf(rs.getString("kind")), rs.getString("county"), rs.getString("detail"),
+                        rs.getTimestamp("opened_at").toInstant()))
+                .list();
+    }
+}

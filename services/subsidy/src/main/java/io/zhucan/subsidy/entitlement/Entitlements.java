@@ -1,0 +1,28 @@
+package io.zhucan.subsidy.entitlement;
+
+import io.zhucan.platform.events.vocabulary.Allowance;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Where entitlements and their amount schedule are kept (port). {@code lock…} locks until the transaction ends. */
+public interface Entitlements {
+
+    Map<UUID, Map<Allowance, Entitlement>> ofPersons(Collection<UUID> personIds);
+
+    Optional<Entitlement> lock(UUID entitlementId);
+
+    Optional<Entitlement> lock(UUID personId, Allowance allowance);
+
+    /** A new entitlement, granted by the decision {@code decisionId} (null: by a reviewer). */
+    void add(Entitlement entitlement, @Nullable UUID decisionId);
+
+    void update(Entitlement entitlement);
+
+    /** The amount from {@code fromMonth} on (replaces a change already scheduled for that month or later). */
+    void scheduleAmount(UUID entitlementId, YearMonth fromMonth, long amountFen, @Nullable Long policyVersion,
+            String reason);
+}

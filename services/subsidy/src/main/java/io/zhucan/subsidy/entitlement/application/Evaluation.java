@@ -1,0 +1,113 @@
+package io.zhucan.subsidy.entitlement.application;
+
+import io.zhucan.platform.events.subsidy.EligibilityDecided;
+import io.zhucan.platform.events.subsidy.EligibilityOutcome;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.subsidy.casework.ExceptionCases;
+import io.zhucan.subsidy.casework.ExceptionKind;
+import io.zhucan.subsidy.entitlement.Decision;
+import io.zhucan.subsidy.entitlement.DecisionTable;
+import io.zhucan.subsidy.entitlement.Decisions;
+import io.zhucan.subsidy.entitlement.EligibilityRules;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.entitlement.RecordedDecision;
+import io.zhucan.subsidy.entitlement.Situation;
+import io.zhucan.subsidy.entitlement.Trigger;
+import io.zhucan.subsidy.entitlement.application.Transitions.Cause;
+import io.zhucan.subsidy.facts.FactChange;
+import io.zhucan.subsidy.facts.FactsReaction;
+import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.policy.Policies;
+import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.shared.Months;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The automatic handling (免申即享): evaluates persons against the policy in force for the next
+ * month, records the decisions that changed and applies what the {@link DecisionTable} makes of
+ * them, in the caller's transaction. Works on batches, so a re-evaluation of hundreds of thousands
+ * of persons needs a few queries per chunk.
+ */
+@Service
+public class Evaluation implements FactsReaction {
+
+    private final Entitlements entitlements;
+    private final Decisions decisions;
+    private final Policies policies;
+    private final ExceptionCases exceptions;
+    private final Transitions transitions;
+    private final EventPublisher events;
+    private final Clock clock;
+
+    public Evaluation(Entitlements entitlements, Decisions decisions, Policies policies, ExceptionCases exceptions,
+            Transitions transitions, EventPublisher events, Clock clock) {
+        this.entitlements = entitlements;
+        this.decisions = decisions;
+        this.policies = policies;
+        this.exceptions = exceptions;
+        this.transitions = transitions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A certificate holder's facts changed: evaluate them, in the transaction that recorded the change. */
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void factsChanged(PersonFacts person, FactChange change, LocalDate effectiveOn) {
+        YearMonth next = Months.next(clock);
+        evaluate(List.of(person), policies.inForce(Months.first(next)), Trigger.fact(change, effectiveOn), next);
+    }
+
+    /** Evaluates certificate holders (others are skipped) for both allowances. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void evaluate(List<PersonFacts> persons, Policy policy, Trigger trigger, YearMonth next) {
+        List<PersonFacts> holders = persons.stream().filter(PersonFacts::hasCertificate).toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = holders.stream().map(PersonFacts::personId).toList();
+        Map<UUID, Map<Allowance, Entitlement>> current = entitlements.ofPersons(ids);
+        Map<UUID, Map<Allowance, RecordedDecision>> recorded = decisions.currentOf(ids);
+        for (PersonFacts person : holders) {
+            Situation situation = new Situation(person.personId(), person.idNumber(), person.certificate().county(),
+                    next, policy.effectiveMonth(), trigger);
+            for (Allowance allowance : Allowance.values()) {
+                Decision decision = EligibilityRules.decide(allowance, person, policy, Months.first(next));
+                RecordedDecision previous = recorded.getOrDefault(person.personId(), Map.of()).get(allowance);
+                UUID decisionId = decision.sameResultAs(previous) ? previous.decisionId()
+                        : record(person, decision, policy, trigger);
+                Entitlement entitlement = current.getOrDefault(person.personId(), Map.of()).get(allowance);
+                transitions.apply(DecisionTable.react(entitlement, decision, situation),
+                        new Cause(trigger.name(), policy.version(), decisionId));
+            }
+        }
+    }
+
+    private UUID record(PersonFacts person, Decision decision, Policy policy, Trigger trigger) {
+        UUID decisionId = UUID.randomUUID();
+        String county = person.certificate().county();
+        decisions.record(decisionId, person, decision, policy.version(), trigger);
+        events.publish(new EligibilityDecided(UUID.randomUUID(), Instant.now(clock), person.personId(), decisionId,
+                decision.allowance(), decision.outcome(), decision.failedRuleIds(), decision.missingFactIds(), county,
+                policy.version()));
+        if (decision.outcome() == EligibilityOutcome.UNDECIDABLE) {
+            exceptions.open(person.personId(), decision.allowance(), ExceptionKind.UNDECIDABLE, county,
+                    "missing facts: " + String.join(",", decision.missingFactIds()));
+        } else {
+            exceptions.resolve(person.personId(), decision.allowance(), ExceptionKind.UNDECIDABLE, "system",
+                    "decided automatically: " + decision.outcome());
+        }
+        return decisionId;
+    }
+}

@@ -1,0 +1,69 @@
+package io.zhucan.subsidy.entitlement.application;
+
+import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.subsidy.entitlement.Trigger;
+import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.facts.PersonFactsStore;
+import io.zhucan.subsidy.policy.Policies;
+import io.zhucan.subsidy.policy.PolicyChange.Scope;
+import io.zhucan.subsidy.shared.Months;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-evaluates every certificate holder a change touches, one transaction per chunk of persons
+ * (locked, so a concurrent event for the same person waits), paced to the outbox relay.
+ */
+@Service
+public class Reevaluation {
+
+    private final PersonFactsStore facts;
+    private final Policies policies;
+    private final Evaluation evaluation;
+    private final TransactionTemplate transaction;
+    private final OutboxBacklog backlog;
+    private final Clock clock;
+    private final int chunkSize;
+    private final long maxOutboxBacklog;
+
+    public Reevaluation(PersonFactsStore facts, Policies policies, Evaluation evaluation,
+            TransactionTemplate transaction, OutboxBacklog backlog, Clock clock,
+            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize,
+            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
+        this.facts = facts;
+        this.policies = policies;
+        this.evaluation = evaluation;
+        this.transaction = transaction;
+        this.backlog = backlog;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+        this.maxOutboxBacklog = maxOutboxBacklog;
+    }
+
+    /** Returns the number of persons evaluated. */
+    public long reevaluate(Scope scope, Trigger trigger) {
+        long evaluated = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            backlog.awaitBelow(maxOutboxBacklog); // paced to the relay, like the payment run
+            List<PersonFacts> done = transaction.execute(status -> {
+                List<PersonFacts> chunk = facts.lockChunk(from, chunkSize, scope.counties(), scope.grades());
+                if (!chunk.isEmpty()) {
+                    YearMonth next = Months.next(clock);
+                    evaluation.evaluate(chunk, policies.inForce(Months.first(next)), trigger, next);
+                }
+                return chunk;
+            });
+            if (done == null || done.isEmpty()) {
+                return evaluated;
+            }
+            evaluated += done.size();
+            after = done.getLast().idNumber().value();
+        }
+    }
+}

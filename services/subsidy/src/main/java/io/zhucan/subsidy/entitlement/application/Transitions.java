@@ -1,0 +1,136 @@
+package io.zhucan.subsidy.entitlement.application;
+
+import io.zhucan.platform.events.IntegrationEvent;
+import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
+import io.zhucan.platform.events.subsidy.EntitlementDeclined;
+import io.zhucan.platform.events.subsidy.EntitlementGranted;
+import io.zhucan.platform.events.subsidy.EntitlementResumed;
+import io.zhucan.platform.events.subsidy.EntitlementSuspended;
+import io.zhucan.platform.events.subsidy.EntitlementTerminated;
+import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.entitlement.Explanations;
+import io.zhucan.subsidy.entitlement.OverpaymentClaims;
+import io.zhucan.subsidy.entitlement.Transition;
+import io.zhucan.subsidy.notification.NoticeKind;
+import io.zhucan.subsidy.notification.Notices;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a {@link Transition} in the caller's transaction, the same way whoever decided it (the
+ * rules or a reviewer): persists the entitlement, publishes its event (outbox), tells the citizen,
+ * and claims back what was instructed for months it no longer covers.
+ */
+@Component
+public class Transitions {
+
+    private final Entitlements entitlements;
+    private final EventPublisher events;
+    private final Notices notices;
+    private final OverpaymentClaims overpayments;
+    private final Clock clock;
+
+    public Transitions(Entitlements entitlements, EventPublisher events, Notices notices,
+            OverpaymentClaims overpayments, Clock clock) {
+        this.entitlements = entitlements;
+        this.events = events;
+        this.notices = notices;
+        this.overpayments = overpayments;
+        this.clock = clock;
+    }
+
+    /** Why a transition happens: the trigger, the policy version behind it and the decision (null: by hand). */
+    public record Cause(String trigger, @Nullable Long policyVersion, @Nullable UUID decisionId) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(Transition transition, Cause cause) {
+        switch (transition) {
+            case Transition.None none -> { }
+            case Transition.Grant g -> grant(g, cause);
+            case Transition.ChangeAmount c -> {
+                amountChanged(c.changed(), c.from(), c.previousAmountFen(), cause);
+                entitlements.update(c.changed());
+            }
+            case Transition.Relocate r -> entitlements.update(r.moved());
+            case Transition.Resume r -> {
+                if (r.previousAmountFen() != null) {
+                    amountChanged(r.resumed(), r.from(), r.previousAmountFen(), cause);
+                }
+                Entitlement e = r.resumed();
+                entitlements.update(e);
+                publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
+                        r.from()));
+                notify(e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
+            }
+            case Transition.Suspend s -> {
+                Entitlement e = s.suspended();
+                entitlements.update(e);
+                publish(new EntitlementSuspended(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                        s.reason(), s.from()));
+                notify(e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
+                overpayments.claimAfter(e, Explanations.overpaymentReason(s));
+            }
+            case Transition.Terminate t -> {
+                Entitlement e = t.terminated();
+                entitlements.update(e);
+                publish(new EntitlementTerminated(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                        t.reason(), t.lastPayableMonth()));
+                notify(e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
+                overpayments.claimAfter(e, Explanations.overpaymentReason(t));
+            }
+            case Transition.Decline d -> {
+                Entitlement e = d.declined();
+                entitlements.update(e);
+                publish(new EntitlementDeclined(id(), now(), e.personId(), e.id(), e.allowance(), e.county()));
+                notify(e, NoticeKind.DECLINED, Explanations.declined(e));
+                overpayments.claimAfter(e, Explanations.overpaymentReason(d));
+            }
+        }
+    }
+
+    private void grant(Transition.Grant g, Cause cause) {
+        Entitlement e = g.granted();
+        if (g.isNew()) {
+            entitlements.add(e, cause.decisionId());
+        } else {
+            entitlements.update(e);
+        }
+        entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
+        publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
+        notify(e, NoticeKind.GRANTED, Explanations.granted(e));
+    }
+
+    private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {
+        entitlements.scheduleAmount(changed.id(), from, changed.latestAmountFen(), cause.policyVersion(),
+                cause.trigger());
+        publish(new EntitlementAmountChanged(id(), now(), changed.personId(), changed.id(), changed.allowance(),
+                changed.county(), previousAmountFen, changed.latestAmountFen(), from));
+        notify(changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+    }
+
+    private void notify(Entitlement e, NoticeKind kind, String message) {
+        notices.send(e.personId(), e.id(), kind, message);
+    }
+
+    private void publish(IntegrationEvent event) {
+        events.publish(event);
+    }
+
+    private static UUID id() {
+        return UUID.randomUUID();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,10 @@
+package io.zhucan.subsidy.notification;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The citizen's notices (port); the app reads them through the person's file. */
+public interface Notices {
+
+    void send(UUID personId, @Nullable UUID entitlementId, NoticeKind kind, String message);
+}

@@ -1,0 +1,29 @@
+package io.zhucan.subsidy.payment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** Payment instructions, unique per entitlement and month (port). */
+public interface PaymentInstructions {
+
+    /** The id of the {@code size}-th entitlement after {@code after} (the end of the next chunk), if there are that many. */
+    Optional<UUID> chunkEnd(UUID after, int size);
+
+    /**
+     * Instructs {@code month} for the entitlements with ids in ({@code after}, {@code upTo}] (open end
+     * when null) that are payable in that month, set-based; entitlements already instructed for the
+     * month are skipped by the unique key. Returns only the instructions this call created.
+     */
+    List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo);
+
+    /** Failed instructions with attempts left go out again (same instruction id, attempt + 1). */
+    List<Instruction> reinstructFailed(int maxAttempts, int limit);
+
+    Optional<Instruction> lock(UUID instructionId);
+
+    void settle(UUID instructionId, InstructionStatus status, @Nullable String failureReason, LocalDate settledOn);
+}

@@ -1,0 +1,39 @@
+package io.zhucan.subsidy.policy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The versioned policy (port). Versions are never updated, only added (and marked applied). */
+public interface Policies {
+
+    /** The version in force on {@code day}: the highest version effective on or before it. */
+    Policy inForce(LocalDate day);
+
+    /** The latest version, locked so two edits cannot both become version N+1. */
+    Policy lockLatest();
+
+    Optional<Policy> find(long version);
+
+    /** Adds a version with the change that made it, who made it and why. */
+    void add(Policy policy, PolicyChange change, String createdBy);
+
+    /** The change that made a version (empty for the seeded first version). */
+    Optional<PolicyChange> changeOf(long version);
+
+    List<VersionInfo> versions();
+
+    Optional<VersionInfo> info(long version);
+
+    /** Versions not yet applied that are in force on {@code day}, oldest first. */
+    List<Long> dueVersions(LocalDate day);
+
+    void markApplied(long version, long reevaluated);
+
+    /** Audit view of one version: who, when, what, why, and whether everyone touched was re-evaluated. */
+    record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy, String reason,
+            String changes, @Nullable Instant appliedAt, @Nullable Long reevaluated) {
+    }
+}
