@@ -25,7 +25,6 @@ import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
 import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,20 +54,17 @@ class SubsidyFlowIT extends SubsidyITSupport {
     }
 
     @Test
-    void certificateIssuedGrantsTheAllowancesWithinASecondWithoutAnyApplication() {
+    void certificateIssuedGrantsTheAllowancesWithoutAnyApplication() {
         Person p = person("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1);
         // civil affairs' fact arrives before the certificate: kept by ID number
         send(new LowIncomeStatusChanged("MZ-DB-" + UUID.randomUUID(), Instant.now(), p.idNumber(), LowIncomeStatus.DIBAO,
                 today().minusMonths(3)));
         awaitLowIncome(p.idNumber(), "DIBAO");
 
-        long sent = System.nanoTime();
+        // how fast is measured by SubsidyBenchmark (docs/performance.md), not asserted here
         send(p.issued());
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
-                .until(() -> entitlementsOf(p.personId()).size() == 2);
-        long millis = (System.nanoTime() - sent) / 1_000_000;
+        await().atMost(WITHIN).until(() -> entitlementsOf(p.personId()).size() == 2);
 
-        assertThat(millis).isLessThan(1000);
         assertThat(entitlementsOf(p.personId())).allSatisfy(e -> {
             assertThat(e.get("status")).isEqualTo("GRANTED");
             assertThat(e.get("start_month")).isEqualTo(java.sql.Date.valueOf(nextMonth().atDay(1)));
@@ -269,5 +265,31 @@ class SubsidyFlowIT extends SubsidyITSupport {
         assertThat(jdbc.sql("SELECT count(*) FROM overpayment WHERE person_id = :p").param("p", p.personId())
                 .query(Long.class).single()).isEqualTo(2);
         assertThat(paymentsOf(p.personId())).hasSize(4);
+    }
+    @Test
+    void aReviewersSuspensionAndResumptionHaveTheEffectsOfAutomaticOnes() {
+        Person p = grantedPerson("330102");
+        payments.run(nextMonth(), "test");
+        String reviewer = tokens.staff("qian.reviewer", "330102", "reviewer").bearer();
+
+        var suspended = post("/api/subsidies/persons/" + p.personId() + "/allowances/LIVING/override", reviewer,
+                Map.of("action", "SUSPEND", "reason", "核查收入")).toEntity(Map.class);
+
+        assertThat(suspended.getBody()).containsEntry("status", "SUSPENDED").containsEntry("manualOverride", true);
+        // like an automatic suspension: the citizen is told, and the month instructed meanwhile is claimed back
+        assertThat(noticesOf(p.personId())).contains("SUSPENDED");
+        assertThat(jdbc.sql("SELECT allowance || ':' || amount_fen || ':' || cardinality(months) FROM overpayment WHERE person_id = :p")
+                .param("p", p.personId()).query(String.class).list()).containsExactly("LIVING:49600:1");
+        assertThat(typesOn(p.personId().toString(), 1)).contains(OverpaymentRaised.TYPE.name());
+
+        var resumed = post("/api/subsidies/persons/" + p.personId() + "/allowances/LIVING/override", reviewer,
+                Map.of("action", "RESUME", "reason", "收入核实无误")).toEntity(Map.class);
+        assertThat(resumed.getBody()).containsEntry("status", "ACTIVE");
+        assertThat(noticesOf(p.personId())).contains("RESUMED");
+    }
+
+    private List<String> noticesOf(UUID person) {
+        return jdbc.sql("SELECT kind FROM notification WHERE person_id = :p ORDER BY created_at").param("p", person)
+                .query(String.class).list();
     }
 }

@@ -1,0 +1,33 @@
+package io.zhucan.subsidy.fakes;
+
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.platform.security.audit.PersonFileAudit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The platform's real access rules, with the audit trail kept in a list instead of a table. */
+public final class AuditedAccess {
+
+    public final List<String> trail = new ArrayList<>();
+    public final PersonAccess access = new PersonAccess(new ListAudit());
+
+    private final class ListAudit extends PersonFileAudit {
+
+        ListAudit() {
+            super(null, null);
+        }
+
+        @Override
+        public void read(CurrentUser user, UUID personId, String resource) {
+            trail.add("READ " + user.username() + " " + personId + " " + resource);
+        }
+
+        @Override
+        public void denied(CurrentUser user, @Nullable UUID personId, String resource) {
+            trail.add("DENIED " + user.username() + " " + personId + " " + resource);
+        }
+    }
+}
