@@ -1,0 +1,185 @@
+package io.zhucan.subsidy.entitlement.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
+import io.zhucan.platform.events.subsidy.EntitlementDeclined;
+import io.zhucan.platform.events.subsidy.EntitlementGranted;
+import io.zhucan.platform.events.subsidy.EntitlementResumed;
+import io.zhucan.platform.events.subsidy.EntitlementSuspended;
+import io.zhucan.platform.events.subsidy.EntitlementTerminated;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.entitlement.Explanations;
+import io.zhucan.subsidy.entitlement.OverpaymentClaims;
+import io.zhucan.subsidy.entitlement.Transition;
+import io.zhucan.subsidy.entitlement.application.Transitions.Cause;
+import io.zhucan.subsidy.fakes.InMemoryEntitlements;
+import io.zhucan.subsidy.fakes.PeopleAndPolicy;
+import io.zhucan.subsidy.fakes.PublishedEvents;
+import io.zhucan.subsidy.fakes.RecordedNotices;
+import io.zhucan.subsidy.notification.NoticeKind;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Each transition's effects: stored state, the event and its fields, the notice, the overpayment claim. */
+class TransitionsTest {
+
+    static final UUID DECISION = UUID.randomUUID();
+    static final Cause CAUSE = new Cause("civil-affairs.low-income", 7L, DECISION);
+    static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
+    final InMemoryEntitlements entitlements = new InMemoryEntitlements();
+    final PublishedEvents events = new PublishedEvents();
+    final RecordedNotices notices = new RecordedNotices();
+    final List<String> claims = new ArrayList<>();
+    final OverpaymentClaims overpayments = (ended, reason) -> claims.add(ended.status() + ": " + reason);
+    final Transitions transitions = new Transitions(entitlements, events, notices, overpayments, PeopleAndPolicy.CLOCK);
+
+    final Entitlement granted = Entitlement.grant(UUID.randomUUID(), ResidentIdNumber.of("330102199003070027"),
+            Allowance.NURSING, "330102", DECEMBER, 40000);
+
+    @Test
+    void nothingHappensForNone() {
+        transitions.apply(Transition.NONE, CAUSE);
+        assertThat(events.all).isEmpty();
+        assertThat(notices.sent).isEmpty();
+        assertThat(entitlements.byId).isEmpty();
+    }
+
+    @Test
+    void aNewGrantIsAddedWithItsDecisionScheduledAnnouncedAndTold() {
+        transitions.apply(new Transition.Grant(granted, true), CAUSE);
+
+        assertThat(entitlements.byId).containsEntry(granted.id(), granted);
+        assertThat(entitlements.grantedBy).containsEntry(granted.id(), DECISION);
+        assertThat(entitlements.schedules.get(granted.id())).containsExactlyEntriesOf(java.util.Map.of(DECEMBER, 40000L));
+        assertThat(entitlements.scheduleReasons).containsEntry(granted.id() + "@" + DECEMBER, "granted/v7");
+        EntitlementGranted event = events.of(EntitlementGranted.class).getFirst();
+        assertThat(event).extracting(EntitlementGranted::personId, EntitlementGranted::entitlementId,
+                EntitlementGranted::allowance, EntitlementGranted::county, EntitlementGranted::monthlyAmountFen,
+                EntitlementGranted::startMonth, EntitlementGranted::decisionId)
+                .containsExactly(granted.personId(), granted.id(), Allowance.NURSING, "330102", 40000L, DECEMBER, DECISION);
+        assertThat(events.all).hasSize(1);
+        assertThat(notices.sent).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.GRANTED);
+            assertThat(n.entitlementId()).isEqualTo(granted.id());
+            assertThat(n.message()).isEqualTo(Explanations.granted(granted));
+        });
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void aGrantByHandNamesTheEntitlementAsItsDecisionAndAGrantAgainUpdates() {
+        entitlements.given(granted.terminate(DECEMBER, "x"));
+        Entitlement again = granted.terminate(DECEMBER, "x").regrant(DECEMBER.plusMonths(2), 45000, "330106");
+        transitions.apply(new Transition.Grant(again, false), new Cause("override", 7L, null));
+
+        assertThat(entitlements.byId.get(granted.id())).isEqualTo(again);
+        assertThat(entitlements.grantedBy).doesNotContainKey(granted.id());
+        assertThat(events.of(EntitlementGranted.class).getFirst().decisionId()).isEqualTo(granted.id());
+        assertThat(entitlements.schedules.get(granted.id()).lastEntry().getValue()).isEqualTo(45000L);
+    }
+
+    @Test
+    void anAmountChangeIsScheduledFromItsMonthAnnouncedWithBothAmountsAndTold() {
+        entitlements.given(granted);
+        Entitlement changed = granted.withAmount(45000, "330102");
+        transitions.apply(new Transition.ChangeAmount(changed, DECEMBER.plusMonths(3), 40000), CAUSE);
+
+        assertThat(entitlements.schedules.get(granted.id())).containsEntry(DECEMBER.plusMonths(3), 45000L)
+                .containsEntry(DECEMBER, 40000L);
+        assertThat(entitlements.scheduleReasons).containsEntry(granted.id() + "@" + DECEMBER.plusMonths(3),
+                "civil-affairs.low-income/v7");
+        assertThat(events.of(EntitlementAmountChanged.class)).singleElement()
+                .extracting(EntitlementAmountChanged::previousMonthlyAmountFen, EntitlementAmountChanged::monthlyAmountFen,
+                        EntitlementAmountChanged::effectiveMonth)
+                .containsExactly(40000L, 45000L, DECEMBER.plusMonths(3));
+        assertThat(notices.sent).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.AMOUNT_CHANGED);
+            assertThat(n.message()).isEqualTo(Explanations.amountChanged(changed, DECEMBER.plusMonths(3)));
+        });
+    }
+
+    @Test
+    void aMoveIsRecordedSilently() {
+        entitlements.given(granted);
+        transitions.apply(new Transition.Relocate(granted.withAmount(40000, "330106")), CAUSE);
+        assertThat(entitlements.byId.get(granted.id()).county()).isEqualTo("330106");
+        assertThat(events.all).isEmpty();
+        assertThat(notices.sent).isEmpty();
+    }
+
+    @Test
+    void aResumptionWithANewAmountTellsBothInOrder() {
+        Entitlement suspended = entitlements.given(granted.suspend(DECEMBER, "x"));
+        Entitlement resumed = suspended.resume(DECEMBER.plusMonths(2), "y").withAmount(45000, "330102");
+        transitions.apply(new Transition.Resume(resumed, DECEMBER.plusMonths(2), "eligible again", 40000L), CAUSE);
+
+        assertThat(entitlements.byId.get(granted.id())).isEqualTo(resumed);
+        assertThat(events.types()).containsExactly("EntitlementAmountChanged", "EntitlementResumed");
+        assertThat(events.of(EntitlementResumed.class).getFirst())
+                .extracting(EntitlementResumed::reason, EntitlementResumed::fromMonth, EntitlementResumed::county)
+                .containsExactly("eligible again", DECEMBER.plusMonths(2), "330102");
+        assertThat(notices.kinds()).containsExactly(NoticeKind.AMOUNT_CHANGED, NoticeKind.RESUMED);
+        assertThat(notices.sent.get(1).message()).isEqualTo(Explanations.resumed(resumed, DECEMBER.plusMonths(2)));
+    }
+
+    @Test
+    void aResumptionAtTheSameAmountChangesNoAmount() {
+        Entitlement suspended = entitlements.given(granted.suspend(DECEMBER, "x"));
+        transitions.apply(new Transition.Resume(suspended.resume(DECEMBER, "y"), DECEMBER, "r", null), CAUSE);
+        assertThat(events.types()).containsExactly("EntitlementResumed");
+        assertThat(entitlements.schedules.get(granted.id())).hasSize(1);
+    }
+
+    @Test
+    void aSuspensionIsAnnouncedToldAndClaimsWhatWasPaidSince() {
+        entitlements.given(granted);
+        Entitlement suspended = granted.suspend(DECEMBER, "LIVING.LOW_INCOME");
+        transitions.apply(new Transition.Suspend(suspended, DECEMBER, "LIVING.LOW_INCOME", "民政"), CAUSE);
+
+        assertThat(entitlements.byId.get(granted.id())).isEqualTo(suspended);
+        assertThat(events.of(EntitlementSuspended.class)).singleElement()
+                .extracting(EntitlementSuspended::reason, EntitlementSuspended::fromMonth)
+                .containsExactly("LIVING.LOW_INCOME", DECEMBER);
+        assertThat(notices.sent).singleElement()
+                .satisfies(n -> assertThat(n.message()).isEqualTo(Explanations.suspended(suspended, DECEMBER, "民政")));
+        assertThat(claims).containsExactly("SUSPENDED: 暂停后已发放 (instructed after suspension): LIVING.LOW_INCOME");
+    }
+
+    @Test
+    void aTerminationIsAnnouncedToldAndClaimsWhatWasPaidAfter() {
+        entitlements.given(granted);
+        Entitlement terminated = granted.terminate(DECEMBER, "死亡 (death)");
+        transitions.apply(new Transition.Terminate(terminated, DECEMBER, "死亡 (death)"), CAUSE);
+
+        assertThat(entitlements.byId.get(granted.id()).status()).isEqualTo(terminated.status());
+        assertThat(events.of(EntitlementTerminated.class)).singleElement()
+                .extracting(EntitlementTerminated::reason, EntitlementTerminated::lastPayableMonth)
+                .containsExactly("死亡 (death)", DECEMBER);
+        assertThat(notices.sent).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.TERMINATED);
+            assertThat(n.message()).isEqualTo(Explanations.terminated(terminated, DECEMBER, "死亡 (death)"));
+        });
+        assertThat(claims).containsExactly("TERMINATED: 死亡 (death)");
+    }
+
+    @Test
+    void aDeclineIsAnnouncedToldAndClaimsWhatWasPaidAfter() {
+        entitlements.given(granted);
+        Entitlement declined = granted.decline(DECEMBER);
+        transitions.apply(new Transition.Decline(declined), CAUSE);
+
+        assertThat(entitlements.byId.get(granted.id())).isEqualTo(declined);
+        assertThat(events.of(EntitlementDeclined.class)).singleElement()
+                .extracting(EntitlementDeclined::entitlementId).isEqualTo(granted.id());
+        assertThat(notices.kinds()).containsExactly(NoticeKind.DECLINED);
+        assertThat(notices.sent.getFirst().message()).isEqualTo(Explanations.declined(declined));
+        assertThat(claims).containsExactly("DECLINED: 放弃后已发放 (instructed after the citizen declined)");
+    }
+}
