@@ -1,5 +1,6 @@
 package io.zhucan.platform.events.certification;
 
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.PersonEvent;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
@@ -32,4 +33,10 @@ public record CertificateIssued(
 
     public static final EventType<CertificateIssued> TYPE =
             CertificationEvents.type("certificate.issued", CertificateIssued.class);
+
+    /** Printed with the ID number masked: it is personal data. */
+    @Override
+    public String toString() {
+        return MaskedText.of(this);
+    }
 }

@@ -1,5 +1,6 @@
 package io.zhucan.platform.events.certification;
 
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.PersonEvent;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
@@ -26,4 +27,10 @@ public record CertificateRegraded(
 
     public static final EventType<CertificateRegraded> TYPE =
             CertificationEvents.type("certificate.regraded", CertificateRegraded.class);
+
+    /** Printed with the ID number masked: it is personal data. */
+    @Override
+    public String toString() {
+        return MaskedText.of(this);
+    }
 }

@@ -1,5 +1,6 @@
 package io.zhucan.platform.events.partner;
 
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.PartnerFact;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
@@ -20,5 +21,11 @@ public record LowIncomeStatusChanged(
     @Override
     public String partner() {
         return PartnerEvents.CIVIL_AFFAIRS;
+    }
+
+    /** Printed with the ID number masked: it is personal data. */
+    @Override
+    public String toString() {
+        return MaskedText.of(this);
     }
 }

@@ -1,5 +1,6 @@
 package io.zhucan.platform.events.subsidy;
 
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.PersonEvent;
 import io.zhucan.platform.events.vocabulary.Allowance;
@@ -25,4 +26,10 @@ public record PaymentInstructed(
 
     public static final EventType<PaymentInstructed> TYPE =
             SubsidyEvents.type("payment.instructed", PaymentInstructed.class);
+
+    /** Printed with the ID number masked: it is personal data. */
+    @Override
+    public String toString() {
+        return MaskedText.of(this);
+    }
 }
