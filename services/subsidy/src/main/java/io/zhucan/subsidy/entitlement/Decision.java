@@ -29,10 +29,6 @@ public record Decision(
         missingFacts = List.copyOf(missingFacts);
     }
 
-    public boolean eligible() {
-        return outcome == EligibilityOutcome.ELIGIBLE;
-    }
-
     /** Same result as a previous decision (outcome, rules, missing facts, amount): nothing to record. */
     public boolean sameResultAs(@Nullable RecordedDecision previous) {
         return previous != null && outcome == previous.outcome() && failedRules.equals(previous.failedRules())

@@ -112,8 +112,8 @@ class EligibilityRulesTest {
     void bothAllowancesCanBeReceivedTogether() {
         PersonFacts facts = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, "330102")
                 .withLowIncome(LowIncomeStatus.DIBAO, LocalDate.of(2026, 3, 1));
-        assertThat(EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF).eligible()).isTrue();
-        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).eligible()).isTrue();
+        assertThat(EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @Test
@@ -123,7 +123,7 @@ class EligibilityRulesTest {
                 .withOrphanAllowance(true, LocalDate.of(2020, 1, 1));
         Decision living = EligibilityRules.decide(Allowance.LIVING, facts, POLICY, AS_OF);
         assertThat(living.failedRules()).containsExactly(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
-        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).eligible()).isTrue();
+        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
 
         Decision afterOrphanAllowanceStopped = EligibilityRules.decide(Allowance.LIVING,
                 facts.withOrphanAllowance(false, LocalDate.of(2026, 11, 30)), POLICY, AS_OF);

@@ -65,6 +65,8 @@ class TransitionsTest {
                 EntitlementGranted::startMonth, EntitlementGranted::decisionId)
                 .containsExactly(granted.personId(), granted.id(), Allowance.NURSING, "330102", 40000L, DECEMBER, DECISION);
         assertThat(events.all).hasSize(1);
+        assertThat(event.eventId()).isNotNull();
+        assertThat(event.occurredAt()).isEqualTo(PeopleAndPolicy.CLOCK.instant());
         assertThat(notices.sent).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.GRANTED);
             assertThat(n.entitlementId()).isEqualTo(granted.id());
@@ -88,8 +90,10 @@ class TransitionsTest {
     @Test
     void anAmountChangeIsScheduledFromItsMonthAnnouncedWithBothAmountsAndTold() {
         entitlements.given(granted);
-        Entitlement changed = granted.withAmount(45000, "330102");
+        Entitlement changed = granted.withAmount(45000, "330106");
         transitions.apply(new Transition.ChangeAmount(changed, DECEMBER.plusMonths(3), 40000), CAUSE);
+
+        assertThat(entitlements.byId.get(granted.id()).county()).isEqualTo("330106");
 
         assertThat(entitlements.schedules.get(granted.id())).containsEntry(DECEMBER.plusMonths(3), 45000L)
                 .containsEntry(DECEMBER, 40000L);
