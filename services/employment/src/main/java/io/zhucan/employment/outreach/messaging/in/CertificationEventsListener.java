@@ -1,0 +1,31 @@
+package io.zhucan.employment.outreach.messaging.in;
+
+import io.zhucan.employment.outreach.application.OutreachService;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateIssued;
+import io.zhucan.platform.events.certification.CertificateRegraded;
+import io.zhucan.platform.events.certification.CertificateTransferred;
+import io.zhucan.platform.messaging.consumer.EventDispatcher;
+import io.zhucan.platform.messaging.consumer.EventDispatchers;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Certificate events: translate and delegate (the dispatcher deduplicates through the inbox). */
+@Component
+class CertificationEventsListener {
+
+    private final EventDispatcher dispatcher;
+
+    CertificationEventsListener(EventDispatchers dispatchers, OutreachService outreach) {
+        this.dispatcher = dispatchers.dispatcher()
+                .on(CertificateIssued.TYPE, outreach::certificateIssued)
+                .on(CertificateRegraded.TYPE, outreach::certificateRegraded)
+                .on(CertificateTransferred.TYPE, outreach::certificateTransferred);
+    }
+
+    @KafkaListener(topics = Topics.CERTIFICATION)
+    void on(ConsumerRecord<String, byte[]> record) {
+        dispatcher.dispatch(record);
+    }
+}
