@@ -82,9 +82,10 @@ class JdbcOutreaches implements Outreaches {
 
     private static CertificateHolder holder(ResultSet rs, int n) throws SQLException {
         int visual = rs.getInt("visual_grade");
+        DisabilityGrade visualGrade = rs.wasNull() ? null : DisabilityGrade.ofLevel(visual);
         return new CertificateHolder(rs.getObject("person_id", UUID.class), rs.getObject("certificate_id", UUID.class),
                 rs.getString("county"), DisabilityCategory.valueOf(rs.getString("category")),
-                DisabilityGrade.ofLevel(rs.getInt("grade")), rs.wasNull() ? null : DisabilityGrade.ofLevel(visual),
+                DisabilityGrade.ofLevel(rs.getInt("grade")), visualGrade,
                 rs.getObject("birth_date", java.time.LocalDate.class), Sex.valueOf(rs.getString("sex")));
     }
 }
