@@ -85,6 +85,14 @@ class ReferralController {
         return referrals.answer(self(user), referralId, false);
     }
 
+    /** A caseworker records the seeker's answer with them (帮办), as for registration. */
+    @PostMapping("/seekers/{personId}/referrals/{referralId}/accept")
+    @PreAuthorize("hasRole('" + Roles.CASEWORKER + "')")
+    Referral acceptWith(CurrentUser user, @PathVariable UUID personId, @PathVariable UUID referralId) {
+        access.act(user, personId, seekers.seeker(personId).county(), "employment/referral");
+        return referrals.answer(personId, referralId, true);
+    }
+
     @GetMapping("/employers/me/referrals")
     @PreAuthorize("hasRole('" + Roles.EMPLOYER + "')")
     List<Referral> employerReferrals() {
