@@ -8,15 +8,28 @@ import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.testing.TestInfrastructure;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Certificate events from Kafka become outreach records: exactly once per person, only for a
  * holder of labour age on the day of issue, by the seeded policy (incl. the rising retirement ages).
  */
 class OutreachIT extends EmploymentITSupport {
+
+    @Autowired KafkaListenerEndpointRegistry listeners;
 
     @Test
     void aLabourAgeHolderGetsOneOutreachRecordEvenIfTheEventIsDeliveredAgainOrASecondCertificateArrives() {
@@ -38,6 +51,40 @@ class OutreachIT extends EmploymentITSupport {
         assertThat(outreachCount(person)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT county FROM outreach WHERE person_id = :p").param("p", person)
                 .query(String.class).single()).isEqualTo("330102");
+    }
+
+    /**
+     * The consumer dies after its transaction committed and before any offset did: the group is
+     * rewound to offset zero, and the inbox rows are gone too (purged), so every certificate event is
+     * delivered and processed again. The person's unique outreach row still stands alone.
+     */
+    @Test
+    void aConsumerKilledBeforeCommittingItsOffsetsReplaysWithoutASecondOutreach() throws Exception {
+        UUID person = UUID.randomUUID();
+        CertificateIssued event = issued(person, "330106", LocalDate.of(1985, 5, 5), Sex.MALE, today(),
+                DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_4);
+        send(event);
+        await().atMost(WITHIN).until(() -> outreachCount(person) == 1);
+        UUID outreachId = outreachIdOf(person);
+
+        listeners.getListenerContainers().forEach(MessageListenerContainer::stop);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.broker().bootstrapServers()))) {
+            var partitions = admin.describeTopics(java.util.List.of(Topics.CERTIFICATION)).allTopicNames().get()
+                    .get(Topics.CERTIFICATION).partitions().stream()
+                    .map(p -> new TopicPartition(Topics.CERTIFICATION, p.partition()))
+                    .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)));
+            await().atMost(WITHIN).ignoreExceptions().until(() -> {
+                admin.alterConsumerGroupOffsets("employment", partitions).all().get();
+                return true;
+            });
+        }
+        jdbc.sql("DELETE FROM inbox_message WHERE consumer = 'employment'").update();
+        listeners.getListenerContainers().forEach(MessageListenerContainer::start);
+
+        await().atMost(WITHIN).until(() -> inboxHas(event.eventId()));
+        assertThat(outreachCount(person)).isEqualTo(1);
+        assertThat(outreachIdOf(person)).isEqualTo(outreachId);
     }
 
     @Test
@@ -102,6 +149,10 @@ class OutreachIT extends EmploymentITSupport {
         send(issued(person, "330102", born, sex, issuedOn, DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_3));
         await().atMost(WITHIN).until(() -> holderKnown(person));
         return outreachCount(person) == 1;
+    }
+
+    private UUID outreachIdOf(UUID person) {
+        return jdbc.sql("SELECT id FROM outreach WHERE person_id = :p").param("p", person).query(UUID.class).single();
     }
 
     private boolean inboxHas(UUID eventId) {
