@@ -42,6 +42,8 @@ CREATE TABLE seeker (
     consent_changed_at  timestamptz NOT NULL,
     consent_recorded_by text        NOT NULL,
     registered_at       timestamptz NOT NULL,
+    -- set when the certificate ends (cancelled, e.g. death): the file is closed, whatever the consent
+    closed_reason       text,
     search              tsvector    GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, skills_text)) STORED,
     skills_text         text        NOT NULL
 );

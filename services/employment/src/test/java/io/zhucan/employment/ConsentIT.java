@@ -1,12 +1,16 @@
 package io.zhucan.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zhucan.employment.support.EmploymentITSupport;
+import io.zhucan.platform.events.certification.CancellationReason;
+import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.employment.ConsentChanged;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.testing.TestApi;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +92,29 @@ class ConsentIT extends EmploymentITSupport {
         var again = as(citizen(person)).put(BASE + "/me/seeker/consent", Map.of("scopes", List.of("MATCHING")));
         assertThat(again.body().path("active").asBoolean()).isTrue();
         assertThat(worker.get(BASE + "/seekers?q=会计").text()).contains(person.toString());
+    }
+
+    @Test
+    void aCancelledCertificateClosesTheSeekerFileWhateverTheConsent() {
+        String county = "330182";
+        UUID person = seeker(county, List.of("MATCHING", "EMPLOYER_VIEW"));
+        String employer = registeredEmployer(county, 35);
+        String job = addJob(employer, job("会计 " + UUID.randomUUID(), county, false, "FULL_TIME", 500_000,
+                List.of(), List.of("会计")));
+        assertThat(as(employer(employer)).get(BASE + "/employers/me/jobs/{j}/candidates", job).text())
+                .contains(person.toString());
+
+        send(new CertificateCancelled(UUID.randomUUID(), Instant.now(), person, UUID.randomUUID(), county,
+                CancellationReason.DEATH, today()));
+        await().atMost(WITHIN).until(() -> !as(citizen(person)).get(BASE + "/me/seeker").body().path("active")
+                .asBoolean());
+
+        assertThat(as(employer(employer)).get(BASE + "/employers/me/jobs/{j}/candidates", job).text())
+                .doesNotContain(person.toString());
+        assertThat(as(caseworker(county)).get(BASE + "/seekers?q=会计").text()).doesNotContain(person.toString());
+        assertThat(as(citizen(person)).get(BASE + "/me/matches").body().size()).isZero();
+        assertThat(as(caseworker(county)).post(BASE + "/jobs/{j}/referrals", Map.of("personId", person), job)
+                .field("/detail")).isEqualTo("the seeker's file is closed");
     }
 
     private UUID seeker(String county, List<String> consent) {

@@ -35,9 +35,4 @@ public record Job(UUID id, UUID employerId, String title, String description, Li
     public String city() {
         return county.substring(0, 4);
     }
-
-    public Job closed() {
-        return new Job(id, employerId, title, description, requiredSkills, minimumEducation, workForm, monthlyWageFen,
-                county, remote, accessibility, suitedCategories, false);
-    }
 }

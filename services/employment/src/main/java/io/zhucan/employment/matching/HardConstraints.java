@@ -12,6 +12,9 @@ public final class HardConstraints {
 
     /** The first constraint the pair breaks, or empty if it breaks none. */
     public static Optional<String> broken(JobSeeker seeker, Job job) {
+        if (seeker.closedReason() != null) {
+            return Optional.of("the seeker's file is closed");
+        }
         if (!seeker.active()) {
             return Optional.of("the seeker has not consented to matching");
         }

@@ -48,7 +48,11 @@ class MatchScorerTest {
     @Test
     void otherHardConstraints() {
         assertThat(scorer.score(wheelchairUser, jiaxingOffice)).as("another city, not remote").isEmpty();
-        assertThat(scorer.score(wheelchairUser, onlineService.closed())).as("closed").isEmpty();
+        Job closed = new Job(onlineService.id(), onlineService.employerId(), "云客服", "", List.of(), Education.NONE,
+                WorkForm.HOME_BASED_ONLINE, 1, "330102", true, Set.of(Accommodation.STEP_FREE_ACCESS), Set.of(), false);
+        assertThat(scorer.score(wheelchairUser, closed)).as("closed").isEmpty();
+        assertThat(scorer.score(wheelchairUser.closed("certificate cancelled: DEATH"), archive)).as("file closed")
+                .isEmpty();
         Job partTime = job("兼职", "330102", false, WorkForm.PART_TIME, 200_000, Set.of(Accommodation.STEP_FREE_ACCESS),
                 List.of(), Set.of());
         assertThat(scorer.score(wheelchairUser, partTime)).as("a form of work not wanted").isEmpty();

@@ -23,7 +23,7 @@ public final class Fixtures {
             Set<WorkForm> forms, List<String> skills) {
         return new JobSeeker(UUID.randomUUID(), UUID.randomUUID(), county, category,
                 new Profile(skills, Education.SENIOR_SECONDARY, forms, county, needs),
-                new Consent(FULL_CONSENT, Instant.EPOCH, "test"), Instant.EPOCH);
+                new Consent(FULL_CONSENT, Instant.EPOCH, "test"), Instant.EPOCH, null);
     }
 
     public static Job job(String title, String county, boolean remote, WorkForm form, long wageFen,

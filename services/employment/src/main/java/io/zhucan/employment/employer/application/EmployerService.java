@@ -77,7 +77,7 @@ public class EmployerService {
         return employers.job(jobId).orElseThrow(() -> new NotFoundException("no such job"));
     }
 
-    /** The job, if it belongs to the employer; another organisation's job is refused as if absent. */
+    /** The job, if it belongs to the employer; another organisation's job is refused (403). */
     @Transactional(readOnly = true)
     public Job ownJob(Employer owner, UUID jobId) {
         Job job = job(jobId);

@@ -50,7 +50,7 @@ class JdbcCandidates implements Candidates {
         }
         return jdbc.sql("""
                         SELECT * FROM seeker
-                        WHERE 'MATCHING' = ANY (consent_scopes)
+                        WHERE 'MATCHING' = ANY (consent_scopes) AND closed_reason IS NULL
                           AND (NOT :viewOnly OR 'EMPLOYER_VIEW' = ANY (consent_scopes))
                           AND accommodations <@ :offers::text[] AND work_forms @> ARRAY[:form]::text[]
                           AND education_rank >= :rank AND (:remote OR location_city = :city)

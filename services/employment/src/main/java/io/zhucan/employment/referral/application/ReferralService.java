@@ -51,7 +51,7 @@ public class ReferralService {
         this.clock = clock;
     }
 
-    /** A caseworker or the job's employer proposes the job; {@code employerView}: the employer proposes. */
+    /** A caseworker or the job's employer ({@code byEmployer}: only seekers visible to employers) proposes the job. */
     @Transactional
     public Referral propose(UUID jobId, UUID personId, String proposedBy, boolean byEmployer) {
         Job job = employers.job(jobId);
@@ -114,7 +114,7 @@ public class ReferralService {
 
     private Referral move(Referral referral, ReferralStatus target) {
         if (!seekers.seeker(referral.personId()).active()) {
-            throw new ConflictException("the seeker has withdrawn consent");
+            throw new ConflictException("the seeker has withdrawn consent or the file is closed");
         }
         Referral moved = referral.moveTo(target);
         if (!referrals.update(moved)) {

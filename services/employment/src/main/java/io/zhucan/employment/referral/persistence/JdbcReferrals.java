@@ -69,7 +69,7 @@ class JdbcReferrals implements Referrals {
     public List<Referral> ofEmployerWithConsent(UUID employerId) {
         return jdbc.sql("""
                         SELECT r.* FROM referral r JOIN seeker s ON s.person_id = r.person_id
-                        WHERE r.employer_id = :e AND 'MATCHING' = ANY (s.consent_scopes)
+                        WHERE r.employer_id = :e AND 'MATCHING' = ANY (s.consent_scopes) AND s.closed_reason IS NULL
                         ORDER BY r.proposed_at DESC""")
                 .param("e", employerId).query(this::referral).list();
     }

@@ -10,6 +10,7 @@ import io.zhucan.employment.seeker.Seekers;
 import io.zhucan.employment.shared.ConflictException;
 import io.zhucan.employment.shared.NotFoundException;
 import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.employment.ConsentChanged;
 import io.zhucan.platform.events.employment.ConsentScope;
 import io.zhucan.platform.events.employment.SeekerRegistered;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Registering seekers, their profile and their consent; each change and its event in one transaction. */
@@ -54,7 +56,7 @@ public class SeekerService {
             throw new RuleViolationException("consent.matching", "registration needs consent to matching");
         }
         JobSeeker seeker = new JobSeeker(UUID.randomUUID(), personId, holder.county(), holder.category(), profile,
-                new Consent(scopes, clock.instant(), recordedBy), clock.instant());
+                new Consent(scopes, clock.instant(), recordedBy), clock.instant(), null);
         if (!seekers.add(seeker)) {
             throw new ConflictException("the person is registered as a job seeker already");
         }
@@ -80,6 +82,13 @@ public class SeekerService {
         seekers.recordConsent(changed, recordedAs);
         events.publish(consentChanged(changed));
         return changed;
+    }
+
+    /** The certificate ended: the seeker file closes (in the inbox transaction of the event). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void certificateCancelled(CertificateCancelled e) {
+        seekers.byPerson(e.personId()).filter(s -> s.closedReason() == null)
+                .ifPresent(s -> seekers.update(s.closed("certificate cancelled: " + e.reason())));
     }
 
     @Transactional(readOnly = true)

@@ -45,7 +45,7 @@ class JdbcSeekers implements Seekers {
                 UPDATE seeker SET skills = :skills, skills_text = :skillsText, education = :education,
                     education_rank = :rank, work_forms = :forms, location_county = :location,
                     accommodations = :accommodations, consent_scopes = :scopes, consent_changed_at = :consentAt,
-                    consent_recorded_by = :consentBy
+                    consent_recorded_by = :consentBy, closed_reason = :closedReason
                 WHERE id = :id"""), s).update();
     }
 
@@ -70,7 +70,7 @@ class JdbcSeekers implements Seekers {
     public List<JobSeeker> searchActive(String regionPrefix, String text, int limit) {
         return jdbc.sql("""
                         SELECT * FROM seeker
-                        WHERE 'MATCHING' = ANY (consent_scopes) AND county LIKE :prefix
+                        WHERE 'MATCHING' = ANY (consent_scopes) AND closed_reason IS NULL AND county LIKE :prefix
                           AND (:text = '' OR search @@ plainto_tsquery('simple', :text))
                         ORDER BY registered_at DESC LIMIT :limit""")
                 .param("prefix", regionPrefix + "%").param("text", text.toLowerCase(java.util.Locale.ROOT))
@@ -87,6 +87,7 @@ class JdbcSeekers implements Seekers {
                 .param("location", p.locationCounty()).param("accommodations", SqlArrays.names(p.accommodations()))
                 .param("scopes", SqlArrays.names(s.consent().scopes()))
                 .param("consentAt", Timestamp.from(s.consent().changedAt()))
-                .param("consentBy", s.consent().recordedBy()).param("registeredAt", Timestamp.from(s.registeredAt()));
+                .param("consentBy", s.consent().recordedBy()).param("registeredAt", Timestamp.from(s.registeredAt()))
+                .param("closedReason", s.closedReason());
     }
 }

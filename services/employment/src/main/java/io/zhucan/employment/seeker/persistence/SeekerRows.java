@@ -24,7 +24,7 @@ public final class SeekerRows {
                 rs.getTimestamp("consent_changed_at").toInstant(), rs.getString("consent_recorded_by"));
         return new JobSeeker(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getString("county"), DisabilityCategory.valueOf(rs.getString("category")), profile, consent,
-                rs.getTimestamp("registered_at").toInstant());
+                rs.getTimestamp("registered_at").toInstant(), rs.getString("closed_reason"));
     }
 
     private SeekerRows() {

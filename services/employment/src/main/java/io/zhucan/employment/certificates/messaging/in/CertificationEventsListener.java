@@ -1,7 +1,9 @@
-package io.zhucan.employment.outreach.messaging.in;
+package io.zhucan.employment.certificates.messaging.in;
 
 import io.zhucan.employment.outreach.application.OutreachService;
+import io.zhucan.employment.seeker.application.SeekerService;
 import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.certification.CertificateRegraded;
 import io.zhucan.platform.events.certification.CertificateTransferred;
@@ -11,17 +13,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Certificate events: translate and delegate (the dispatcher deduplicates through the inbox). */
+/**
+ * Certificate events: translate and delegate (the dispatcher deduplicates through the inbox). One
+ * listener for the topic, so every event reaches this service's consumer group once, in order.
+ */
 @Component
 class CertificationEventsListener {
 
     private final EventDispatcher dispatcher;
 
-    CertificationEventsListener(EventDispatchers dispatchers, OutreachService outreach) {
+    CertificationEventsListener(EventDispatchers dispatchers, OutreachService outreach, SeekerService seekers) {
         this.dispatcher = dispatchers.dispatcher()
                 .on(CertificateIssued.TYPE, outreach::certificateIssued)
                 .on(CertificateRegraded.TYPE, outreach::certificateRegraded)
-                .on(CertificateTransferred.TYPE, outreach::certificateTransferred);
+                .on(CertificateTransferred.TYPE, outreach::certificateTransferred)
+                .on(CertificateCancelled.TYPE, seekers::certificateCancelled);
     }
 
     @KafkaListener(topics = Topics.CERTIFICATION)
