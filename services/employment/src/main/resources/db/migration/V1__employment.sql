@@ -141,6 +141,7 @@ CREATE TABLE quota_assessment (
     counted_tt              bigint      NOT NULL,
     shortfall_tt            bigint      NOT NULL,
     capped_average_wage_fen bigint      NOT NULL,
+    fund_share_percent      integer     NOT NULL,
     fund_fen                bigint      NOT NULL,
     exempt                  boolean     NOT NULL,
     over_quota              boolean     NOT NULL,

@@ -44,18 +44,25 @@ INSERT INTO retirement_age VALUES
 -- Employment quota (按比例安排残疾人就业) and the employment security fund (残疾人就业保障金).
 -- Rate in basis points (150 = 1.5%, Zhejiang; DOMAIN.md "confirm"); wage cap as a percentage of the
 -- local average wage (200% = twice); employers with at most small_employer_max_staff staff are
--- exempt (财政部公告 2019年第98号, extended to 2027-12-31 by 2023年第8号).
+-- exempt; tiered collection: an employer whose disabled employees reach tier_threshold_bp of its
+-- staff (100 = 1%) pays share_at_or_above_percent of the fund, below it share_below_percent
+-- (财税〔2019〕98号 for 2020–2022, extended to 2027-12-31 by 财政部公告 2023年第8号).
 CREATE TABLE quota_policy (
-    effective_from          date    NOT NULL PRIMARY KEY,
-    effective_to            date,
-    rate_basis_points       integer NOT NULL,
-    wage_cap_percent        integer NOT NULL,
+    effective_from           date    NOT NULL PRIMARY KEY,
+    effective_to             date,
+    rate_basis_points        integer NOT NULL,
+    wage_cap_percent         integer NOT NULL,
     small_employer_max_staff integer NOT NULL,
-    note                    text    NOT NULL
+    tier_threshold_bp        integer NOT NULL,
+    share_at_or_above_percent integer NOT NULL,
+    share_below_percent      integer NOT NULL,
+    note                     text    NOT NULL
 );
 INSERT INTO quota_policy VALUES
-    ('2015-01-01', '2019-12-31', 150, 300, 0, 'wage cap 3× before 2020; no small-employer exemption'),
-    ('2020-01-01', '2027-12-31', 150, 200, 30, '财税〔2019〕98号 / 2023年第8号: cap 2× local average, ≤30 staff exempt');
+    ('2015-01-01', '2019-12-31', 150, 300, 0, 0, 100, 100,
+     'wage cap 3× before 2020; no exemption, no tiers'),
+    ('2020-01-01', '2027-12-31', 150, 200, 30, 100, 50, 90,
+     '财税〔2019〕98号 / 财政部公告2023年第8号: cap 2×, ≤30 staff exempt, 50% from 1%, 90% below');
 
 -- Counting rule: a person counts `weight_tt` ten-thousandths (10000 = one person); the first rule
 -- that applies wins (most specific first). Grades 1–2, and visual grades 1–3, count twice.

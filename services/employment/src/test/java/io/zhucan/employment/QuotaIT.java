@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The annual quota declaration against the seeded policy data (2026: 1.5%, cap 2× the local average
- * wage, Hangzhou's demo average 13,000,000 fen, ≤30 staff exempt), computed by hand, once per year.
+ * wage, Hangzhou's demo average 13,000,000 fen, ≤30 staff exempt, 50% due from 1% of the staff
+ * counted, 90% below), computed by hand, once per year.
  */
 class QuotaIT extends EmploymentITSupport {
 
@@ -28,31 +29,33 @@ class QuotaIT extends EmploymentITSupport {
 
         var assessed = hr.post(BASE + "/employers/me/quota/2026", declaration);
 
-        // 200 × 1.5% = 3 persons; visual grade 2 counts 2; short 1 × min(12,000,000, 26,000,000) fen
+        // 200 × 1.5% = 3 persons; visual grade 2 counts 2 (= 1% of the staff: half due);
+        // 1 short × min(12,000,000, 26,000,000) × 50% = 6,000,000 fen
         assertThat(assessed.status()).as(assessed.text()).isEqualTo(201);
         assertThat(assessed.body().path("requiredTenThousandths").asLong()).isEqualTo(30_000);
         assertThat(assessed.body().path("countedTenThousandths").asLong()).isEqualTo(20_000);
         assertThat(assessed.body().path("shortfallTenThousandths").asLong()).isEqualTo(10_000);
-        assertThat(assessed.body().path("fundFen").asLong()).isEqualTo(12_000_000);
+        assertThat(assessed.body().path("fundFen").asLong()).isEqualTo(6_000_000);
         assertThat(hr.post(BASE + "/employers/me/quota/2026", declaration).status()).as("once per year").isEqualTo(409);
-        assertThat(hr.get(BASE + "/employers/me/quota/2026").body().path("fundFen").asLong()).isEqualTo(12_000_000);
+        assertThat(hr.get(BASE + "/employers/me/quota/2026").body().path("fundFen").asLong()).isEqualTo(6_000_000);
 
         String employerId = hr.get(BASE + "/employers/me").field("/id");
         QuotaAssessed event = (QuotaAssessed) codec.fromJson(QuotaAssessed.TYPE,
                 recordsOn(employerId, 1).getFirst().value());
-        assertThat(event.fundFen()).isEqualTo(12_000_000);
+        assertThat(event.fundFen()).isEqualTo(6_000_000);
         assertThat(event.year()).isEqualTo(2026);
     }
 
     @Test
     void theWageIsCappedAtTwiceTheLocalAverage() {
         String code = registeredEmployer("330106", 100);
-        // 100 × 1.5% = 1.5 persons, nobody; average 40,000,000 capped at 26,000,000 → 1.5 × 26,000,000 fen
+        // 100 × 1.5% = 1.5 persons, nobody (below 1%: 90% due); average 40,000,000 capped at 26,000,000
+        // → 1.5 × 26,000,000 × 90% = 35,100,000 fen
         var assessed = as(employer(code)).post(BASE + "/employers/me/quota/2026", Map.of("averageHeadcount", 100,
                 "totalWagesFen", 4_000_000_000L, "disabledEmployees", List.of()));
 
         assertThat(assessed.body().path("cappedAverageWageFen").asLong()).isEqualTo(26_000_000);
-        assertThat(assessed.body().path("fundFen").asLong()).isEqualTo(39_000_000);
+        assertThat(assessed.body().path("fundFen").asLong()).isEqualTo(35_100_000);
     }
 
     @Test

@@ -9,12 +9,12 @@ import java.util.UUID;
  * An employer's quota for a year, in integers only. Persons are in ten-thousandths, so
  * headcount × rate is exact: required = headcount × rate (basis points); counted = the employees'
  * weights by the first counting rule that applies; shortfall = required − counted, at least 0.
- * The fund (残保金) = shortfall × min(average wage, cap % × local average wage) / 10000, in fen,
- * rounded half up; nothing for an exempt small employer.
+ * The fund (残保金) = shortfall × min(average wage, cap % × local average wage) / 10000 × the share
+ * due (tiered collection), in fen, rounded half up once; nothing for an exempt small employer.
  */
 public record QuotaAssessment(UUID employerId, int year, int averageHeadcount, long totalWagesFen,
         List<UUID> employees, long requiredTenThousandths, long countedTenThousandths, long shortfallTenThousandths,
-        long cappedAverageWageFen, long fundFen, boolean exempt, boolean overQuota) {
+        long cappedAverageWageFen, int fundSharePercent, long fundFen, boolean exempt, boolean overQuota) {
 
     private static final long PERSON = 10_000;
 
@@ -33,10 +33,11 @@ public record QuotaAssessment(UUID employerId, int year, int averageHeadcount, l
         long cap = halfUp(localAverageWageFen * policy.wageCapPercent(), 100);
         long cappedWage = Math.min(averageWage, cap);
         boolean exempt = averageHeadcount <= policy.smallEmployerMaxStaff();
-        long fund = exempt ? 0 : halfUp(shortfall * cappedWage, PERSON);
+        int share = policy.sharePercent(counted, averageHeadcount);
+        long fund = exempt ? 0 : halfUp(shortfall * cappedWage * share, PERSON * 100);
         return new QuotaAssessment(employerId, year, averageHeadcount, totalWagesFen,
                 employees.stream().map(CertificateHolder::personId).toList(), required, counted, shortfall, cappedWage,
-                fund, exempt, counted > required);
+                share, fund, exempt, counted > required);
     }
 
     static long weight(CertificateHolder employee, List<CountingRule> rules) {

@@ -28,10 +28,12 @@ class JdbcQuotaStore implements QuotaStore {
     @Override
     public Optional<QuotaPolicy> policyFor(int year) {
         return jdbc.sql("""
-                        SELECT rate_basis_points, wage_cap_percent, small_employer_max_staff FROM quota_policy
+                        SELECT rate_basis_points, wage_cap_percent, small_employer_max_staff, tier_threshold_bp,
+                               share_at_or_above_percent, share_below_percent FROM quota_policy
                         WHERE effective_from <= :day AND (effective_to IS NULL OR effective_to >= :day)""")
                 .param("day", LocalDate.of(year, 1, 1))
-                .query((rs, n) -> new QuotaPolicy(rs.getInt(1), rs.getInt(2), rs.getInt(3))).optional();
+                .query((rs, n) -> new QuotaPolicy(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6))).optional();
     }
 
     @Override
@@ -58,16 +60,16 @@ class JdbcQuotaStore implements QuotaStore {
     public boolean add(QuotaAssessment a, String county, String assessedBy) {
         return jdbc.sql("""
                         INSERT INTO quota_assessment (id, employer_id, year, county, average_headcount, total_wages_fen,
-                            employees, required_tt, counted_tt, shortfall_tt, capped_average_wage_fen, fund_fen, exempt,
-                            over_quota, assessed_at, assessed_by)
+                            employees, required_tt, counted_tt, shortfall_tt, capped_average_wage_fen,
+                            fund_share_percent, fund_fen, exempt, over_quota, assessed_at, assessed_by)
                         VALUES (:id, :employer, :year, :county, :headcount, :wages, :employees, :required, :counted,
-                            :shortfall, :wage, :fund, :exempt, :over, now(), :by)
+                            :shortfall, :wage, :share, :fund, :exempt, :over, now(), :by)
                         ON CONFLICT (employer_id, year) DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("employer", a.employerId()).param("year", a.year())
                 .param("county", county).param("headcount", a.averageHeadcount()).param("wages", a.totalWagesFen())
                 .param("employees", a.employees().toArray(UUID[]::new)).param("required", a.requiredTenThousandths())
                 .param("counted", a.countedTenThousandths()).param("shortfall", a.shortfallTenThousandths())
-                .param("wage", a.cappedAverageWageFen()).param("fund", a.fundFen()).param("exempt", a.exempt())
+                .param("wage", a.cappedAverageWageFen()).param("share", a.fundSharePercent()).param("fund", a.fundFen()).param("exempt", a.exempt())
                 .param("over", a.overQuota()).param("by", assessedBy)
                 .update() == 1;
     }
@@ -89,7 +91,7 @@ class JdbcQuotaStore implements QuotaStore {
         return new QuotaAssessment(rs.getObject("employer_id", UUID.class), rs.getInt("year"),
                 rs.getInt("average_headcount"), rs.getLong("total_wages_fen"), Arrays.asList(employees),
                 rs.getLong("required_tt"), rs.getLong("counted_tt"), rs.getLong("shortfall_tt"),
-                rs.getLong("capped_average_wage_fen"), rs.getLong("fund_fen"), rs.getBoolean("exempt"),
-                rs.getBoolean("over_quota"));
+                rs.getLong("capped_average_wage_fen"), rs.getInt("fund_share_percent"), rs.getLong("fund_fen"),
+                rs.getBoolean("exempt"), rs.getBoolean("over_quota"));
     }
 }
