@@ -1,8 +1,10 @@
 package io.zhucan.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zhucan.employment.support.EmploymentITSupport;
+import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.testing.TestApi;
@@ -77,6 +79,21 @@ class RematchIT extends EmploymentITSupport {
         var accepted = worker.post(BASE + "/seekers/{p}/referrals/{r}/accept", null, person, referral.field("/id"));
         assertThat(accepted.field("/status")).isEqualTo("ACCEPTED");
         assertThat(as(citizen(person)).get(BASE + "/me/referrals").text()).contains("ACCEPTED");
+    }
+
+    @Test
+    void aTransferredCertificateMovesTheSeekersCaseToTheNewCounty() {
+        UUID person = outreachedPerson("330112", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_3);
+        assertThat(as(citizen(person)).post(BASE + "/me/seeker", profile("330112", List.of("电商"), List.of(),
+                List.of("MATCHING"))).status()).isEqualTo(201);
+        assertThat(as(caseworker("330112")).get(BASE + "/seekers/{p}", person).status()).isEqualTo(200);
+
+        send(new CertificateTransferred(UUID.randomUUID(), java.time.Instant.now(), person, UUID.randomUUID(),
+                "330112", "330481", today()));
+        await().atMost(WITHIN).until(() -> as(caseworker("330481")).get(BASE + "/seekers/{p}", person).status() == 200);
+
+        assertThat(as(caseworker("330112")).get(BASE + "/seekers/{p}", person).status()).isEqualTo(403);
+        assertThat(as(citizen(person)).get(BASE + "/me/seeker").field("/county")).isEqualTo("330481");
     }
 
     private List<String> jobsMatched(TestApi.Caller me) {

@@ -30,6 +30,11 @@ public record JobSeeker(UUID id, UUID personId, String county, DisabilityCategor
         return new JobSeeker(id, personId, county, category, profile, changed, registeredAt, closedReason);
     }
 
+    /** The certificate moved to another county: so does the seeker's case (属地管理). */
+    public JobSeeker movedTo(String newCounty) {
+        return new JobSeeker(id, personId, newCounty, category, profile, consent, registeredAt, closedReason);
+    }
+
     public JobSeeker closed(String reason) {
         return new JobSeeker(id, personId, county, category, profile, consent, registeredAt, reason);
     }

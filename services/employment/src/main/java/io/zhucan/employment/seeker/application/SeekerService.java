@@ -11,6 +11,7 @@ import io.zhucan.employment.shared.ConflictException;
 import io.zhucan.employment.shared.NotFoundException;
 import io.zhucan.employment.shared.RuleViolationException;
 import io.zhucan.platform.events.certification.CertificateCancelled;
+import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.employment.ConsentChanged;
 import io.zhucan.platform.events.employment.ConsentScope;
 import io.zhucan.platform.events.employment.SeekerRegistered;
@@ -89,6 +90,12 @@ public class SeekerService {
     public void certificateCancelled(CertificateCancelled e) {
         seekers.byPerson(e.personId()).filter(s -> s.closedReason() == null)
                 .ifPresent(s -> seekers.update(s.closed("certificate cancelled: " + e.reason())));
+    }
+
+    /** The certificate was transferred: the seeker's case follows to the new county. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void certificateTransferred(CertificateTransferred e) {
+        seekers.byPerson(e.personId()).ifPresent(s -> seekers.update(s.movedTo(e.toCounty())));
     }
 
     @Transactional(readOnly = true)

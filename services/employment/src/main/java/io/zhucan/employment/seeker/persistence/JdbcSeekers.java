@@ -42,7 +42,7 @@ class JdbcSeekers implements Seekers {
     @Override
     public void update(JobSeeker s) {
         bind(jdbc.sql("""
-                UPDATE seeker SET skills = :skills, skills_text = :skillsText, education = :education,
+                UPDATE seeker SET county = :county, skills = :skills, skills_text = :skillsText, education = :education,
                     education_rank = :rank, work_forms = :forms, location_county = :location,
                     accommodations = :accommodations, consent_scopes = :scopes, consent_changed_at = :consentAt,
                     consent_recorded_by = :consentBy, closed_reason = :closedReason

@@ -26,7 +26,10 @@ class CertificationEventsListener {
         this.dispatcher = dispatchers.dispatcher()
                 .on(CertificateIssued.TYPE, outreach::certificateIssued)
                 .on(CertificateRegraded.TYPE, outreach::certificateRegraded)
-                .on(CertificateTransferred.TYPE, outreach::certificateTransferred)
+                .on(CertificateTransferred.TYPE, e -> {
+                    outreach.certificateTransferred(e);
+                    seekers.certificateTransferred(e);
+                })
                 .on(CertificateCancelled.TYPE, seekers::certificateCancelled);
     }
 
