@@ -78,6 +78,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), "POST " + path);
     }
 
+    Response put(String path, String token, JsonObject body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build(), "PUT " + path);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Accept", "application/json")

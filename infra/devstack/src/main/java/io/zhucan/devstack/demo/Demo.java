@@ -36,11 +36,13 @@ public final class Demo {
     static final String PAYMENT_RUNS = "/api/subsidies/admin/payment-runs";
     static final String LOW_INCOME_FACTS = "/api/partners/civil-affairs/low-income-status";
     static final String DEATH_FACTS = "/api/partners/civil-affairs/deaths";
+    static final String EMPLOYMENT = "/api/employment";
 
     // the event catalogue (services/platform/events; DemoCatalogTest keeps these names in step with it)
     static final String CERTIFICATION_TOPIC = "zhucan.certification.events";
     static final String SUBSIDY_TOPIC = "zhucan.subsidy.events";
     static final String CIVIL_AFFAIRS_TOPIC = "partner.civil-affairs.facts";
+    static final String EMPLOYMENT_TOPIC = "zhucan.employment.events";
     static final String LOW_INCOME_CHANGED = "io.zhucan.partner.civil-affairs.low-income-status.changed.v1";
     static final String DEATH_REGISTERED = "io.zhucan.partner.civil-affairs.death.registered.v1";
     static final String APPLIED = "io.zhucan.certification.certificate.applied.v1";
@@ -51,12 +53,21 @@ public final class Demo {
     static final String TERMINATED = "io.zhucan.subsidy.entitlement.terminated.v1";
     static final String PAYMENT_INSTRUCTED = "io.zhucan.subsidy.payment.instructed.v1";
     static final String OVERPAYMENT_RAISED = "io.zhucan.subsidy.overpayment.raised.v1";
+    static final String SEEKER_REGISTERED = "io.zhucan.employment.seeker.registered.v1";
+    static final String CONSENT_CHANGED = "io.zhucan.employment.consent.changed.v1";
+    static final String MATCH_PROPOSED = "io.zhucan.employment.match.proposed.v1";
+    static final String SEEKER_PLACED = "io.zhucan.employment.seeker.placed.v1";
+
+    /** The demo employer: the organisation (credit code) of employer.shangcheng in the realm. */
+    static final String DEMO_EMPLOYER = "91330102MA2HDEMXX1";
 
     /** 上城区, Hangzhou: the county of the demo users caseworker/assessor/reviewer/operator.shangcheng. */
     static final String COUNTY = "330102";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** How long an automatic reaction may take before the demo calls it missing (it takes well under a second). */
     private static final Duration EFFECT_TIMEOUT = Duration.ofSeconds(30);
+    /** Employment's outreach follows the certificate within this (issue 13). */
+    private static final Duration OUTREACH_WITHIN = Duration.ofSeconds(1);
 
     /**
      * Where the platform is.
@@ -81,6 +92,8 @@ public final class Demo {
     private String personId;
     private String certificateId;
     private Observed issued;
+    private String onlineJob;
+    private String stairsJob;
     private YearMonth firstMonth;
 
     public Demo(Console console, Target target) {
@@ -115,8 +128,14 @@ public final class Demo {
                 new Step("Both allowances are granted without any application (免申即享)", this::allowancesGranted),
                 new Pending("Rehabilitation opens a needs assessment (精准康复) on " + ISSUED,
                         "not yet part of the platform: the rehabilitation service arrives with its own issue"),
-                new Pending("Employment creates an outreach record for a person of labour age on " + ISSUED,
-                        "not yet part of the platform: the employment service arrives with its own issue"),
+                new Step("Employment opens an outreach record for the person of labour age on " + ISSUED,
+                        this::outreachOpened),
+                new Step("With the caseworker, the person consents (matching, employers' view) and gives a profile",
+                        this::seekerRegistered),
+                new Step("An employer of " + COUNTY + " offers jobs; matching (人岗匹配) ranks them and explains the score",
+                        this::matchExplained),
+                new Step("Proposed, accepted, interviewed, hired: the placement event carries the start date",
+                        this::placed),
                 new Step("Civil affairs receives the entitlements (topic " + SUBSIDY_TOPIC + ")", this::civilAffairsReceives),
                 new Step("The monthly payment run instructs exactly one payment per entitlement", this::paymentRun),
                 new Step("The same run again: still exactly one payment per entitlement and month", this::paymentRunAgain),
@@ -137,7 +156,8 @@ public final class Demo {
         int number = 0;
         int done = 0;
         int pending = 0;
-        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC, CIVIL_AFFAIRS_TOPIC))) {
+        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC, CIVIL_AFFAIRS_TOPIC,
+                EMPLOYMENT_TOPIC))) {
             tap = events;
             for (Object s : steps()) {
                 number++;
@@ -180,8 +200,9 @@ public final class Demo {
                 user(realm, "assessor.shangcheng"),
                 user(realm, "reviewer.shangcheng"),
                 user(realm, "operator.shangcheng"),
+                user(realm, "employer.shangcheng"),
                 api.clientToken("civil-affairs", realm.secret("civil-affairs")));
-        return List.of("password grant (client platform-cli) for 4 users; client credentials for civil-affairs");
+        return List.of("password grant (client platform-cli) for 5 users; client credentials for civil-affairs");
     }
 
     private String user(Realm realm, String username) {
@@ -269,6 +290,156 @@ public final class Demo {
         return lines;
     }
 
+    private List<String> outreachOpened() {
+        String path = EMPLOYMENT + "/outreach/" + personId;
+        JsonObject outreach = Poll.until(EFFECT_TIMEOUT, Duration.ofMillis(25), () -> {
+            Api.Response response = api.get(path, tokens.caseworker());
+            return response.status() == 404 ? Optional.<JsonObject>empty() : Optional.of(response.expect(200).json());
+        }, Optional::empty).orElseThrow(() -> new DemoFailure("no outreach record within "
+                + EFFECT_TIMEOUT.toSeconds() + " s (GET " + path + ")"));
+        Duration after = Duration.between(issued.seenAt(), Instant.parse(text(outreach, "createdAt")));
+        if (after.compareTo(OUTREACH_WITHIN) > 0) {
+            throw new DemoFailure("the outreach record came " + after.toMillis() + " ms after " + ISSUED
+                    + ", more than " + OUTREACH_WITHIN.toMillis() + " ms");
+        }
+        return List.of("GET " + path + " (caseworker) → outreach for county " + text(outreach, "county"),
+                "caused by " + issued + " (+" + Math.max(0, after.toMillis()) + " ms, within "
+                        + OUTREACH_WITHIN.toMillis() + " ms)");
+    }
+
+    private List<String> seekerRegistered() {
+        JsonObject profile = new JsonObject();
+        profile.add("skills", strings("客服", "打字"));
+        profile.addProperty("education", "SENIOR_SECONDARY");
+        profile.add("workForms", strings("FULL_TIME", "HOME_BASED_ONLINE"));
+        profile.addProperty("locationCounty", COUNTY);
+        profile.add("accommodations", strings("STEP_FREE_ACCESS"));
+        profile.add("consent", strings("MATCHING", "EMPLOYER_VIEW"));
+        String path = EMPLOYMENT + "/seekers/" + personId;
+        Instant sent = Instant.now();
+        JsonObject seeker = api.post(path, tokens.caseworker(), profile).expect(201).json();
+        expectField(seeker, "active", "true");
+        Observed registered = tap.await(SEEKER_REGISTERED, personId, EFFECT_TIMEOUT);
+        Observed consent = tap.await(CONSENT_CHANGED, personId, EFFECT_TIMEOUT);
+        return List.of("POST " + path + " (caseworker, with the person) → 201: needs step-free access; wants "
+                        + "full-time or online work; consent " + seeker.get("consentScopes") + " at "
+                        + text(seeker, "consentChangedAt"),
+                "events " + registered + ", " + consent + after(sent, consent));
+    }
+
+    private List<String> matchExplained() {
+        JsonObject employer = new JsonObject();
+        employer.addProperty("creditCode", DEMO_EMPLOYER);
+        employer.addProperty("name", "上城区助残云客服中心 (demo)");
+        employer.addProperty("county", COUNTY);
+        employer.addProperty("headcount", 120);
+        int registered = api.post(EMPLOYMENT + "/employers", tokens.caseworker(), employer).status();
+        if (registered != 201 && registered != 409) {
+            throw new DemoFailure("registering the demo employer answered " + registered);
+        }
+        onlineJob = addJob("云客服 (demo)", true, "HOME_BASED_ONLINE", 450_000, strings("STEP_FREE_ACCESS",
+                "SCREEN_READER_TOOLS", "FLEXIBLE_HOURS"), strings("客服"));
+        stairsJob = addJob("仓库理货 (demo)", false, "FULL_TIME", 600_000, new JsonArray(), strings("打字"));
+        String path = EMPLOYMENT + "/seekers/" + personId + "/matches?limit=100";
+        JsonArray matches = api.get(path, tokens.caseworker()).expect(200).jsonElement().getAsJsonArray();
+        JsonObject match = null;
+        for (JsonElement m : matches) {
+            String job = text(m.getAsJsonObject(), "jobId");
+            if (job.equals(stairsJob)) {
+                throw new DemoFailure("a job without step-free access was matched to a person who needs it");
+            }
+            match = job.equals(onlineJob) ? m.getAsJsonObject() : match;
+        }
+        if (match == null) {
+            throw new DemoFailure("the accessible online job is not among the matches: " + Api.abbreviate(matches.toString()));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("employer " + DEMO_EMPLOYER + " (employer.shangcheng's organisation) posts 云客服 (remote, step-free) "
+                + "and 仓库理货 (no step-free access)");
+        lines.add("GET " + path + " (caseworker) → 云客服 scores " + text(match, "score") + ":");
+        int sum = 0;
+        for (JsonElement f : match.getAsJsonArray("explanation")) {
+            JsonObject factor = f.getAsJsonObject();
+            sum += factor.get("points").getAsInt();
+            lines.add(String.format("  %+4d %s: %s", factor.get("points").getAsInt(), text(factor, "name"),
+                    text(factor, "reason")));
+        }
+        if (sum != match.get("score").getAsInt()) {
+            throw new DemoFailure("the explanation adds up to " + sum + ", not to the score " + text(match, "score"));
+        }
+        lines.add("仓库理货 is not proposed: it lacks step-free access (a hard constraint)");
+        return lines;
+    }
+
+    private List<String> placed() {
+        JsonObject proposal = new JsonObject();
+        proposal.addProperty("personId", personId);
+        JsonObject referral = api.post(EMPLOYMENT + "/jobs/" + onlineJob + "/referrals", tokens.caseworker(), proposal)
+                .expect(201).json();
+        String id = text(referral, "id");
+        Observed proposed = tap.await(MATCH_PROPOSED, personId, EFFECT_TIMEOUT);
+        api.post(EMPLOYMENT + "/seekers/" + personId + "/referrals/" + id + "/accept", tokens.caseworker(),
+                new JsonObject()).expect(200);
+        api.post(EMPLOYMENT + "/employers/me/referrals/" + id + "/interview", tokens.employer(), new JsonObject())
+                .expect(200);
+        JsonObject hire = new JsonObject();
+        LocalDate start = LocalDate.now(ZONE).plusDays(7);
+        hire.addProperty("startDate", start.toString());
+        hire.addProperty("monthlyWageFen", 450_000);
+        Instant sent = Instant.now();
+        api.post(EMPLOYMENT + "/employers/me/referrals/" + id + "/hire", tokens.employer(), hire).expect(201);
+        Observed placement = tap.await(SEEKER_PLACED, personId, EFFECT_TIMEOUT);
+        if (!start.toString().equals(text(placement.payload(), "startDate"))) {
+            throw new DemoFailure("the placement event says start " + text(placement.payload(), "startDate"));
+        }
+        closeJob(onlineJob, "云客服 (demo)", true, "HOME_BASED_ONLINE", 450_000, strings("STEP_FREE_ACCESS",
+                "SCREEN_READER_TOOLS", "FLEXIBLE_HOURS"), strings("客服"));
+        closeJob(stairsJob, "仓库理货 (demo)", false, "FULL_TIME", 600_000, new JsonArray(), strings("打字"));
+        return List.of("referral " + id + " (score " + text(referral, "score") + "): " + proposed,
+                "accepted with the caseworker, interviewed and hired by employer.shangcheng, start " + start
+                        + ", 4500.00 元 a month",
+                "event " + placement + after(sent, placement)
+                        + ": civil affairs disregards this income for 3 years from the start date");
+    }
+
+    private String addJob(String title, boolean remote, String form, long wageFen, JsonArray accessibility,
+            JsonArray skills) {
+        return text(api.post(EMPLOYMENT + "/employers/me/jobs", tokens.employer(),
+                job(title, remote, form, wageFen, accessibility, skills, true)).expect(201).json(), "id");
+    }
+
+    /** Filled or withdrawn: closed, so the next run's matches are its own. */
+    private void closeJob(String id, String title, boolean remote, String form, long wageFen, JsonArray accessibility,
+            JsonArray skills) {
+        api.put(EMPLOYMENT + "/employers/me/jobs/" + id, tokens.employer(),
+                job(title, remote, form, wageFen, accessibility, skills, false)).expect(200);
+    }
+
+    private static JsonObject job(String title, boolean remote, String form, long wageFen, JsonArray accessibility,
+            JsonArray skills, boolean open) {
+        JsonObject job = new JsonObject();
+        job.addProperty("title", title);
+        job.addProperty("description", title);
+        job.add("requiredSkills", skills);
+        job.addProperty("minimumEducation", "JUNIOR_SECONDARY");
+        job.addProperty("workForm", form);
+        job.addProperty("monthlyWageFen", wageFen);
+        job.addProperty("county", COUNTY);
+        job.addProperty("remote", remote);
+        job.add("accessibility", accessibility);
+        job.add("suitedCategories", strings("PHYSICAL"));
+        job.addProperty("open", open);
+        return job;
+    }
+
+    private static JsonArray strings(String... values) {
+        JsonArray array = new JsonArray();
+        for (String v : values) {
+            array.add(v);
+        }
+        return array;
+    }
+
     private List<String> civilAffairsReceives() {
         List<Observed> granted = tap.awaitAll(GRANTED, personId, 2, EFFECT_TIMEOUT);
         return List.of("2× " + GRANTED + " read from " + SUBSIDY_TOPIC + " by a consumer outside the platform (this demo),",
@@ -352,7 +523,8 @@ public final class Demo {
 
     // ------------------------------------------------------------------ helpers
 
-    private record Tokens(String caseworker, String assessor, String reviewer, String operator, String civilAffairs) {
+    private record Tokens(String caseworker, String assessor, String reviewer, String operator, String employer,
+            String civilAffairs) {
     }
 
     /** Starts the run of the first payable month and waits until it is completed. */

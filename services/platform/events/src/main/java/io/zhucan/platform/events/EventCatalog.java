@@ -12,6 +12,11 @@ import io.zhucan.platform.events.certification.CertificateRejected;
 import io.zhucan.platform.events.certification.CertificateRenewed;
 import io.zhucan.platform.events.certification.CertificateSuspended;
 import io.zhucan.platform.events.certification.CertificateTransferred;
+import io.zhucan.platform.events.employment.ConsentChanged;
+import io.zhucan.platform.events.employment.MatchProposed;
+import io.zhucan.platform.events.employment.QuotaAssessed;
+import io.zhucan.platform.events.employment.SeekerPlaced;
+import io.zhucan.platform.events.employment.SeekerRegistered;
 import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
@@ -63,6 +68,11 @@ public final class EventCatalog {
             PaymentSettled.TYPE,
             PaymentFailed.TYPE,
             OverpaymentRaised.TYPE,
+            SeekerRegistered.TYPE,
+            ConsentChanged.TYPE,
+            MatchProposed.TYPE,
+            SeekerPlaced.TYPE,
+            QuotaAssessed.TYPE,
             LowIncomeStatusChanged.TYPE,
             InstitutionalCareChanged.TYPE,
             OrphanAllowanceChanged.TYPE,

@@ -15,6 +15,13 @@ import io.zhucan.platform.events.certification.CertificateRenewed;
 import io.zhucan.platform.events.certification.CertificateSuspended;
 import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.certification.Disability;
+import io.zhucan.platform.events.employment.ConsentChanged;
+import io.zhucan.platform.events.employment.ConsentScope;
+import io.zhucan.platform.events.employment.MatchProposed;
+import io.zhucan.platform.events.employment.QuotaAssessed;
+import io.zhucan.platform.events.employment.SeekerPlaced;
+import io.zhucan.platform.events.employment.SeekerRegistered;
+import io.zhucan.platform.events.employment.WorkForm;
 import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
@@ -101,6 +108,13 @@ final class EventSamples {
                         "银行账户已注销", true),
                 new OverpaymentRaised(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, "330102",
                         List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 12)), 72_000, "死亡后发放"),
+                new SeekerRegistered(id(), AT, PERSON, id(), "330102", List.of(WorkForm.FULL_TIME, WorkForm.HOME_BASED_ONLINE)),
+                new ConsentChanged(id(), AT, PERSON, id(), "330102", true,
+                        List.of(ConsentScope.MATCHING, ConsentScope.EMPLOYER_VIEW)),
+                new MatchProposed(id(), AT, PERSON, id(), id(), id(), "330102", 85),
+                new SeekerPlaced(id(), AT, PERSON, id(), id(), id(), id(), "330102", WorkForm.HOME_BASED_ONLINE,
+                        TODAY.plusDays(7), 450_000),
+                new QuotaAssessed(id(), AT, id(), "330102", 2026, 200, 30_000, 20_000, 10_000, 10_000_000, false, false),
                 new LowIncomeStatusChanged("MZ-DB-2026-0001", AT, ID_NUMBER, LowIncomeStatus.DIBAO, TODAY),
                 new InstitutionalCareChanged("MZ-JZ-2026-0001", AT, ID_NUMBER, true, TODAY),
                 new OrphanAllowanceChanged("MZ-GE-2026-0001", AT, ID_NUMBER, false, TODAY),

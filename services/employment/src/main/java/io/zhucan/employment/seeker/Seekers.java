@@ -1,0 +1,21 @@
+package io.zhucan.employment.seeker;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Seekers {
+
+    /** Inserts a new seeker; false if the person is registered already. */
+    boolean add(JobSeeker seeker);
+
+    void update(JobSeeker seeker);
+
+    /** Keeps the consent as given (time, scope, who), next to the current state. */
+    void recordConsent(JobSeeker seeker, String recordedAs);
+
+    Optional<JobSeeker> byPerson(UUID personId);
+
+    /** Consenting seekers of a region (code prefix) whose skills match the text, for caseworkers. */
+    List<JobSeeker> searchActive(String regionPrefix, String text, int limit);
+}
