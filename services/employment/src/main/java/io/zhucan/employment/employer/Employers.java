@@ -21,6 +21,9 @@ public interface Employers {
 
     List<Job> jobsOf(UUID employerId);
 
+    /** Open jobs that pass the filter's hard constraints, nearest first (GIN-indexed array containment). */
+    List<Job> openJobs(JobFilter filter, int limit);
+
     /** Open jobs whose title, description or skills match the text (PostgreSQL full text). */
     List<Job> searchOpenJobs(String text, int limit);
 }

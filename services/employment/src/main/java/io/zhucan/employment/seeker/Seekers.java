@@ -16,6 +16,9 @@ public interface Seekers {
 
     Optional<JobSeeker> byPerson(UUID personId);
 
+    /** Consenting seekers that pass the filter's hard constraints, nearest first. */
+    List<JobSeeker> consenting(SeekerFilter filter, int limit);
+
     /** Consenting seekers of a region (code prefix) whose skills match the text, for caseworkers. */
     List<JobSeeker> searchActive(String regionPrefix, String text, int limit);
 }

@@ -3,6 +3,8 @@ package io.zhucan.employment.employer.persistence;
 import io.zhucan.employment.employer.Employer;
 import io.zhucan.employment.employer.Employers;
 import io.zhucan.employment.employer.Job;
+import io.zhucan.employment.employer.JobFilter;
+import io.zhucan.employment.shared.persistence.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -75,6 +77,20 @@ class JdbcEmployers implements Employers {
     @Override
     public List<Job> jobsOf(UUID employerId) {
         return jdbc.sql("SELECT * FROM job WHERE employer_id = :e ORDER BY title").param("e", employerId)
+                .query(JobRows::job).list();
+    }
+
+    @Override
+    public List<Job> openJobs(JobFilter filter, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM job
+                        WHERE open AND accessibility @> :needs::text[] AND work_form = ANY (:forms::text[])
+                          AND min_education_rank <= :rank AND (remote OR city = :city)
+                        ORDER BY (county = :county) DESC, (city = :city) DESC, monthly_wage_fen DESC, id
+                        LIMIT :limit""")
+                .param("needs", SqlArrays.names(filter.needed())).param("forms", SqlArrays.names(filter.workForms()))
+                .param("rank", filter.education().rank()).param("city", filter.city())
+                .param("county", filter.county()).param("limit", limit)
                 .query(JobRows::job).list();
     }
 

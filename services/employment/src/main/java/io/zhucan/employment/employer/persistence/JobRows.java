@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A job row to and from its record; shared by the job store and the matching candidates query. */
+/** A job row to and from its record. */
 public final class JobRows {
 
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Job j) {

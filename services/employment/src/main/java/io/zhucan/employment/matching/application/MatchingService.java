@@ -1,11 +1,14 @@
 package io.zhucan.employment.matching.application;
 
+import io.zhucan.employment.employer.Employers;
 import io.zhucan.employment.employer.Job;
-import io.zhucan.employment.matching.Candidates;
+import io.zhucan.employment.employer.JobFilter;
 import io.zhucan.employment.matching.Match;
 import io.zhucan.employment.matching.MatchScorer;
 import io.zhucan.employment.matching.MatchingWeights;
 import io.zhucan.employment.seeker.JobSeeker;
+import io.zhucan.employment.seeker.SeekerFilter;
+import io.zhucan.employment.seeker.Seekers;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -21,24 +24,36 @@ public class MatchingService {
     /** Candidates the database hands to the scorer; the best {@code limit} of them are returned. */
     static final int CANDIDATES = 2_000;
 
-    private final Candidates candidates;
+    private final Employers employers;
+    private final Seekers seekers;
     private final MatchScorer scorer = new MatchScorer(MatchingWeights.DEFAULT);
 
-    public MatchingService(Candidates candidates) {
-        this.candidates = candidates;
+    public MatchingService(Employers employers, Seekers seekers) {
+        this.employers = employers;
+        this.seekers = seekers;
     }
 
     @Transactional(readOnly = true)
     public List<Match> jobsFor(JobSeeker seeker, int limit) {
-        return rank(candidates.jobsFor(seeker, CANDIDATES).stream().map(job -> scorer.score(seeker, job)).toList(),
+        if (!seeker.active()) {
+            return List.of();
+        }
+        var p = seeker.profile();
+        JobFilter filter = new JobFilter(p.accommodations(), p.workForms(), p.education(), p.city(), p.locationCounty());
+        return rank(employers.openJobs(filter, CANDIDATES).stream().map(job -> scorer.score(seeker, job)).toList(),
                 limit);
     }
 
     /** Seekers for a job; employers see only those who consented to their view. */
     @Transactional(readOnly = true)
     public List<Match> seekersFor(Job job, boolean employerViewOnly, String regionPrefix, int limit) {
-        return rank(candidates.seekersFor(job, employerViewOnly, regionPrefix, CANDIDATES).stream()
-                .map(seeker -> scorer.score(seeker, job)).toList(), limit);
+        if (!job.open()) {
+            return List.of();
+        }
+        SeekerFilter filter = new SeekerFilter(job.accessibility(), job.workForm(), job.minimumEducation(), job.remote(),
+                job.city(), job.county(), employerViewOnly, regionPrefix);
+        return rank(seekers.consenting(filter, CANDIDATES).stream().map(seeker -> scorer.score(seeker, job)).toList(),
+                limit);
     }
 
     public Optional<Match> score(JobSeeker seeker, Job job) {

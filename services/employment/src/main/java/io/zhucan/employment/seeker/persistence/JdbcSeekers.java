@@ -3,6 +3,7 @@ package io.zhucan.employment.seeker.persistence;
 import io.zhucan.employment.seeker.Consent;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.Profile;
+import io.zhucan.employment.seeker.SeekerFilter;
 import io.zhucan.employment.seeker.Seekers;
 import io.zhucan.employment.shared.Accommodation;
 import io.zhucan.employment.shared.Education;
@@ -58,6 +59,25 @@ class JdbcSeekers implements Seekers {
                 .param("at", Timestamp.from(s.consent().changedAt())).param("by", s.consent().recordedBy())
                 .param("as", recordedAs)
                 .update();
+    }
+
+    @Override
+    public List<JobSeeker> consenting(SeekerFilter filter, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM seeker
+                        WHERE 'MATCHING' = ANY (consent_scopes) AND closed_reason IS NULL
+                          AND (NOT :viewOnly OR 'EMPLOYER_VIEW' = ANY (consent_scopes))
+                          AND accommodations <@ :offers::text[] AND work_forms @> ARRAY[:form]::text[]
+                          AND education_rank >= :rank AND (:remote OR location_city = :city)
+                          AND county LIKE :region
+                        ORDER BY (location_county = :county) DESC, (location_city = :city) DESC, person_id
+                        LIMIT :limit""")
+                .param("viewOnly", filter.employerViewOnly())
+                .param("offers", SqlArrays.names(filter.offered())).param("form", filter.workForm().name())
+                .param("rank", filter.minimumEducation().rank()).param("remote", filter.remote())
+                .param("city", filter.city()).param("county", filter.county())
+                .param("region", filter.regionPrefix() + "%").param("limit", limit)
+                .query(SeekerRows::seeker).list();
     }
 
     @Override

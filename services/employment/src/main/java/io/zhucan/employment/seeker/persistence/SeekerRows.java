@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 
-/** A seeker row to its record; shared by the seeker store and the matching candidates query. */
+/** A seeker row to its record. */
 public final class SeekerRows {
 
     public static JobSeeker seeker(ResultSet rs, int n) throws SQLException {
