@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -276,6 +277,14 @@ class PaymentRunServiceTest {
         } finally {
             failingService.stop();
         }
+    }
+
+    @Test
+    void stoppedTheServiceStartsNoMoreRuns() {
+        service.stop();
+
+        assertThatThrownBy(() -> service.start(DEC, "operator-1")).isInstanceOf(RejectedExecutionException.class);
+        assertThat(instructions.calls).isEmpty();
     }
 
     @Test
