@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 public final class AuditedAccess {
 
     public final List<String> trail = new ArrayList<>();
-    public final PersonAccess access = new PersonAccess(new ListAudit());
+    /** The audit itself, for a use case that records refusals without {@link PersonAccess}. */
+    public final PersonFileAudit audit = new ListAudit();
+    public final PersonAccess access = new PersonAccess(audit);
 
     private final class ListAudit extends PersonFileAudit {
 

@@ -1,0 +1,99 @@
+package io.zhucan.subsidy.fakes;
+
+import io.zhucan.subsidy.payment.Instruction;
+import io.zhucan.subsidy.payment.InstructionStatus;
+import io.zhucan.subsidy.payment.PaymentInstructions;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Payment instructions in a map, the payable entitlements in the table's order (uuids compared as
+ * unsigned bytes, as PostgreSQL orders them); one instruction per entitlement and month, like the
+ * unique key. Every call is logged, so a test can check how the run walked the table.
+ */
+public class InMemoryPaymentInstructions implements PaymentInstructions {
+
+    public static final Comparator<UUID> POSTGRES_ORDER = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
+    /** Per entitlement: what its instructions say (id, month, status and attempt are ignored). */
+    public final TreeMap<UUID, Instruction> payees = new TreeMap<>(POSTGRES_ORDER);
+    public final Map<UUID, Instruction> byId = new LinkedHashMap<>();
+    public final List<String> calls = new ArrayList<>();
+    public final List<String> settlements = new ArrayList<>();
+
+    /** An entitlement payable in every month, as {@code payee} describes it. */
+    public void payable(Instruction payee) {
+        payees.put(payee.entitlementId(), payee);
+    }
+
+    /** Stores an instruction as it is (a test's starting point). */
+    public Instruction given(Instruction instruction) {
+        byId.put(instruction.id(), instruction);
+        return instruction;
+    }
+
+    @Override
+    public Optional<UUID> chunkEnd(UUID after, int size) {
+        calls.add("chunkEnd " + after + " " + size);
+        return payees.tailMap(after, false).keySet().stream().skip(size - 1L).findFirst();
+    }
+
+    @Override
+    public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo) {
+        calls.add("instructRange " + month + " " + after + " " + upTo);
+        var range = upTo == null ? payees.tailMap(after, false) : payees.subMap(after, false, upTo, true);
+        List<Instruction> created = new ArrayList<>();
+        for (Instruction p : range.values()) {
+            boolean instructed = byId.values().stream()
+                    .anyMatch(i -> i.entitlementId().equals(p.entitlementId()) && i.month().equals(month));
+            if (!instructed) {
+                Instruction i = new Instruction(UUID.randomUUID(), p.entitlementId(), p.personId(), p.allowance(),
+                        month, p.amountFen(), p.county(), p.certificateNumber(), InstructionStatus.INSTRUCTED, 1);
+                byId.put(i.id(), i);
+                created.add(i);
+            }
+        }
+        return created;
+    }
+
+    @Override
+    public List<Instruction> reinstructFailed(int maxAttempts, int limit) {
+        calls.add("reinstructFailed " + maxAttempts + " " + limit);
+        List<Instruction> again = byId.values().stream()
+                .filter(i -> i.status() == InstructionStatus.FAILED && i.attempt() < maxAttempts).limit(limit)
+                .map(i -> new Instruction(i.id(), i.entitlementId(), i.personId(), i.allowance(), i.month(),
+                        i.amountFen(), i.county(), i.certificateNumber(), InstructionStatus.INSTRUCTED,
+                        i.attempt() + 1))
+                .toList();
+        again.forEach(i -> byId.put(i.id(), i));
+        return again;
+    }
+
+    @Override
+    public Optional<Instruction> lock(UUID instructionId) {
+        return Optional.ofNullable(byId.get(instructionId));
+    }
+
+    @Override
+    public void settle(UUID instructionId, InstructionStatus status, @Nullable String failureReason,
+            LocalDate settledOn) {
+        settlements.add(instructionId + " " + status + " " + failureReason + " " + settledOn);
+        Instruction i = byId.get(instructionId);
+        if (i != null) {
+            byId.put(i.id(), new Instruction(i.id(), i.entitlementId(), i.personId(), i.allowance(), i.month(),
+                    i.amountFen(), i.county(), i.certificateNumber(), status, i.attempt()));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.zhucan.subsidy.policy.application;
+
+import static io.zhucan.subsidy.fakes.PeopleAndPolicy.CLOCK;
+import static io.zhucan.subsidy.fakes.PeopleAndPolicy.POLICY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.subsidy.fakes.InMemoryPolicies;
+import io.zhucan.subsidy.fakes.NoTransactions;
+import io.zhucan.subsidy.policy.Policies.VersionInfo;
+import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.policy.PolicyChange;
+import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
+import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.subsidy.shared.RuleViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Operator edits: validated, added as version N+1 with who and why, announced once committed. */
+class PolicyServiceTest {
+
+    final InMemoryPolicies policies = new InMemoryPolicies(POLICY);
+    final NoTransactions transactions = new NoTransactions();
+    /** The versions announced, each with the commits done when it was. */
+    final List<String> announced = new ArrayList<>();
+    final PolicyService service = new PolicyService(policies,
+            version -> announced.add("v" + version + " after " + transactions.commits + " commit(s)"),
+            NoTransactions.template(transactions), CLOCK);
+
+    static PolicyChange raise(LocalDate effectiveFrom) {
+        return new PolicyChange(effectiveFrom, "2027年调标", Map.of(),
+                List.of(new AmountChange(Allowance.LIVING, "330102", DisabilityGrade.GRADE_1, 52000L)));
+    }
+
+    @Test
+    void aChangeBecomesTheNextVersionAndIsAnnouncedAfterItsCommit() {
+        PolicyChange change = raise(LocalDate.of(2027, 1, 1));
+
+        VersionInfo info = service.change(change, "operator-1");
+
+        assertThat(policies.versions).containsOnlyKeys(1L, 2L);
+        assertThat(policies.versions.get(2L)).isEqualTo(change.applyTo(POLICY, 2));
+        assertThat(policies.changes.get(2L)).isEqualTo(change);
+        assertThat(policies.createdBy).containsExactly("operator-1");
+        assertThat(info).isEqualTo(new VersionInfo(2, LocalDate.of(2027, 1, 1), Instant.EPOCH, "test", "2027年调标",
+                "{}", null, null));
+        assertThat(transactions.commits).isEqualTo(1);
+        assertThat(announced).containsExactly("v2 after 1 commit(s)");
+    }
+
+    @Test
+    void theCurrentMonthIsTheEarliestAChangeMayTakeEffect() {
+        service.change(raise(LocalDate.of(2026, 11, 1)), "operator-1");
+
+        assertThat(policies.versions.get(2L).effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2026, 10, 1)), "operator-1"))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("policy-effective-date"));
+    }
+
+    @Test
+    void anInvalidChangeIsRefusedBeforeAnyTransaction() {
+        PolicyChange noReason = new PolicyChange(LocalDate.of(2027, 1, 1), " ", Map.of(),
+                raise(LocalDate.of(2027, 1, 1)).amounts());
+
+        assertThatThrownBy(() -> service.change(noReason, "operator-1")).isInstanceOfSatisfying(
+                RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("policy-reason"));
+
+        assertThat(policies.versions).containsOnlyKeys(1L);
+        assertThat(transactions.commits + transactions.rollbacks).isZero();
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void aChangeCannotTakeEffectBeforeTheLatestVersion() {
+        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1");
+        announced.clear();
+
+        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2027, 2, 1)), "operator-2"))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("policy-effective-date");
+                    assertThat(e.getMessage()).isEqualTo("effectiveFrom cannot precede the latest version's (2027-03-01)");
+                });
+
+        assertThat(policies.versions).containsOnlyKeys(1L, 2L);
+        assertThat(policies.createdBy).containsExactly("operator-1");
+        assertThat(transactions.rollbacks).isEqualTo(1);
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void aChangeOnTheLatestVersionsDateBuildsOnIt() {
+        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1");
+        PolicyChange removal = new PolicyChange(LocalDate.of(2027, 3, 1), "撤销区县标准", Map.of(),
+                List.of(new AmountChange(Allowance.LIVING, "330102", DisabilityGrade.GRADE_1, null)));
+
+        VersionInfo info = service.change(removal, "operator-2");
+
+        assertThat(info.version()).isEqualTo(3);
+        assertThat(policies.versions.get(3L)).isEqualTo(removal.applyTo(policies.versions.get(2L), 3));
+        assertThat(policies.createdBy).containsExactly("operator-1", "operator-2");
+        assertThat(announced).containsExactly("v2 after 1 commit(s)", "v3 after 2 commit(s)");
+    }
+
+    @Test
+    void theVersionsAreListedNewestFirst() {
+        service.change(raise(LocalDate.of(2027, 1, 1)), "operator-1");
+
+        assertThat(service.versions()).extracting(VersionInfo::version).containsExactly(2L, 1L);
+        assertThat(service.versions()).isEqualTo(policies.versions());
+    }
+
+    @Test
+    void aVersionIsFoundByItsNumber() {
+        Policy first = service.version(1);
+
+        assertThat(first).isEqualTo(POLICY);
+        assertThatThrownBy(() -> service.version(9)).isInstanceOf(NotFoundException.class)
+                .hasMessage("no policy version 9");
+    }
+}
