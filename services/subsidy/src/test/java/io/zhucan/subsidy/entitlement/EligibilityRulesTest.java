@@ -127,7 +127,7 @@ class EligibilityRulesTest {
 
         Decision afterOrphanAllowanceStopped = EligibilityRules.decide(Allowance.LIVING,
                 facts.withOrphanAllowance(false, LocalDate.of(2026, 11, 30)), POLICY, AS_OF);
-        assertThat(afterOrphanAllowanceStopped.eligible()).isTrue();
+        assertThat(afterOrphanAllowanceStopped.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
         assertThat(afterOrphanAllowanceStopped.eligibleSince()).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
@@ -147,7 +147,7 @@ class EligibilityRulesTest {
         assertThat(d.outcome()).isEqualTo(EligibilityOutcome.UNDECIDABLE);
         assertThat(d.missingFacts()).containsExactly(MissingFact.INSTITUTIONAL_CARE);
         assertThat(EligibilityRules.decide(Allowance.NURSING,
-                facts.withInstitutionalCare(false, LocalDate.of(2026, 1, 1)), POLICY, AS_OF).eligible()).isTrue();
+                facts.withInstitutionalCare(false, LocalDate.of(2026, 1, 1)), POLICY, AS_OF).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @ParameterizedTest(name = "nursing with {0} active: {1}")
@@ -161,7 +161,7 @@ class EligibilityRulesTest {
 
         Decision ended = EligibilityRules.decide(Allowance.NURSING, facts.withCareBenefit(scheme,
                 new CareBenefit(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 11, 30))), POLICY, AS_OF);
-        assertThat(ended.eligible()).isTrue();
+        assertThat(ended.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
         assertThat(ended.eligibleSince()).isEqualTo(LocalDate.of(2026, 11, 30));
     }
 
@@ -172,7 +172,7 @@ class EligibilityRulesTest {
                 List.of()).applyTo(POLICY, 2);
         PersonFacts facts = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2, "330102")
                 .withCareBenefit(CareScheme.WORK_INJURY_NURSING, new CareBenefit(LocalDate.of(2026, 6, 1), null));
-        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, onlyLtc, AS_OF).eligible()).isTrue();
+        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, onlyLtc, AS_OF).outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
 
     @ParameterizedTest(name = "certificate {0} → fails, ends: {1}")
