@@ -35,7 +35,10 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -132,7 +135,8 @@ class ParkedRecordsIT {
     }
 
     @Test
-    void deadLettersCarryNoIdNumberOrNameInTheTableOrOnTheDeadLetterTopic() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void deadLettersAndLogsCarryNoIdNumberOrName(CapturedOutput log) {
         // a partner fact keyed by its ID number where it does not belong, and a rule whose message quotes one
         TestRecords.send(kafka, Topics.CERTIFICATION, ID_NUMBER,
                 new DeathRegistered("fact-" + UUID.randomUUID(), Instant.now(), ID_NUMBER, LocalDate.now().minusDays(1)));
@@ -152,6 +156,7 @@ class ParkedRecordsIT {
                         .doesNotContain(ID_NUMBER).doesNotContainPattern(ID_NUMBER_PATTERN).doesNotContain("张三");
             }
         });
+        assertThat(log.getAll()).contains("unknown: IllegalStateException").doesNotContain(ID_NUMBER).doesNotContain("张三");
     }
 
     @Test

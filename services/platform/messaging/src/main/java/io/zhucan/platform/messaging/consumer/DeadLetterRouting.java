@@ -4,7 +4,11 @@ import io.zhucan.platform.events.InvalidEventException;
 import io.zhucan.platform.messaging.deadletter.Failures;
 import io.zhucan.platform.messaging.deadletter.HeldBehindParkedRecord;
 import io.zhucan.platform.messaging.deadletter.ParkingRecoverer;
+import io.zhucan.platform.messaging.deadletter.Reasons;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.BackOff;
@@ -18,6 +22,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * retries. Parking ({@link ParkingRecoverer}) holds the person's later records behind it.
  */
 public final class DeadLetterRouting {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRouting.class);
 
     public static DefaultErrorHandler errorHandler(ParkingRecoverer parking, int maxRetries, Duration initialInterval,
             Duration maxInterval) {
@@ -33,6 +39,10 @@ public final class DeadLetterRouting {
             case UNKNOWN -> fewRetries;
         });
         handler.addNotRetryableExceptions(InvalidEventException.class, HeldBehindParkedRecord.class);
+        // the container would log each failure's stack trace, whose messages may quote personal data
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        handler.setRetryListeners((record, exception, attempt) -> log.warn("{}-{}@{} failed (delivery {}): {}",
+                record.topic(), record.partition(), record.offset(), attempt, Reasons.of(exception)));
         return handler;
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,8 +88,7 @@ public class DeadLetterStore {
                 .param("operator", operator).param("consumer", first.consumer()).param("topic", first.originalTopic())
                 .param("id", first.id()).param("keyHash", first.keyHash())
                 .query(DeadLetterStore::row).list().stream()
-                .sorted(java.util.Comparator.comparingInt(DeadLetter::originalPartition)
-                        .thenComparingLong(DeadLetter::originalOffset))
+                .sorted(Comparator.comparingInt(DeadLetter::originalPartition).thenComparingLong(DeadLetter::originalOffset))
                 .toList();
     }
 

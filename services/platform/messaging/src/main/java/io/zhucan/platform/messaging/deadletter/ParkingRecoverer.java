@@ -3,6 +3,7 @@ package io.zhucan.platform.messaging.deadletter;
 import io.zhucan.platform.events.Topics;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -72,13 +73,13 @@ public class ParkingRecoverer implements ConsumerRecordRecoverer {
         }
 
         @Override
-        protected org.apache.kafka.clients.producer.ProducerRecord<Object, Object> createProducerRecord(
+        protected ProducerRecord<Object, Object> createProducerRecord(
                 ConsumerRecord<?, ?> record, TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
             headers.remove("ce_subject");
             headers.remove("ce_partitionkey");
             String originalKey = key != null ? new String(key, StandardCharsets.UTF_8)
                     : record.key() == null ? null : record.key().toString();
-            return new org.apache.kafka.clients.producer.ProducerRecord<>(topicPartition.topic(),
+            return new ProducerRecord<>(topicPartition.topic(),
                     topicPartition.partition(), null, pseudonyms.of(originalKey), value != null ? value : record.value(),
                     headers);
         }

@@ -1,14 +1,16 @@
 package io.zhucan.platform.messaging.deadletter;
 
 import io.zhucan.platform.events.InvalidEventException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 /**
  * The reason a record was parked, as operators see it in the table and the DLT header. It carries
  * no personal data: the kind of failure and the exception class; a message only where this library
- * wrote it (contract violations, holds), and even then any ID number or name is blanked out. Other
- * exceptions' messages (a service's business rule, a driver's error) may quote values: withheld.
+ * wrote it (contract violations, holds) or for a transient failure (a connection or timeout
+ * message), and even then any ID number or name is blanked out. Other exceptions' messages (a
+ * business rule, a constraint violation quoting the row) may quote values: withheld.
  */
 public final class Reasons {
 
@@ -19,11 +21,12 @@ public final class Reasons {
     public static String of(Throwable failure) {
         Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        String kind = Failures.of(cause).name().toLowerCase(java.util.Locale.ROOT);
-        String message = cause instanceof InvalidEventException || cause instanceof HeldBehindParkedRecord
+        Failures kind = Failures.of(cause);
+        boolean ours = cause instanceof InvalidEventException || cause instanceof HeldBehindParkedRecord;
+        String message = ours || kind == Failures.TRANSIENT
                 ? redact(String.valueOf(cause.getMessage()))
                 : "message withheld (may contain personal data)";
-        String reason = kind + ": " + cause.getClass().getSimpleName() + ": " + message;
+        String reason = kind.name().toLowerCase(Locale.ROOT) + ": " + cause.getClass().getSimpleName() + ": " + message;
         return reason.length() <= MAX_LENGTH ? reason : reason.substring(0, MAX_LENGTH);
     }
 
