@@ -9,6 +9,7 @@ import io.zhucan.certification.support.Actors;
 import io.zhucan.certification.support.CertificationIntegrationTest;
 import io.zhucan.certification.support.TestIdNumbers;
 import io.zhucan.certification.support.Workflow;
+import io.zhucan.platform.security.servlet.EndpointRules;
 import io.zhucan.platform.testing.TestApi.Response;
 import io.zhucan.platform.testing.TestInfrastructure;
 import java.time.LocalDate;
@@ -110,6 +111,8 @@ class AuthorizationIT {
                         false, false),
                 new Endpoint("GET", "/api/certification/admin/dead-letters", null, Set.of("operator"), false, false),
                 new Endpoint("POST", "/api/certification/admin/dead-letters/" + UUID.randomUUID() + "/replay", null,
+                        Set.of("operator"), false, false),
+                new Endpoint("POST", "/api/certification/admin/dead-letters/" + UUID.randomUUID() + "/discard", null,
                         Set.of("operator"), false, false));
     }
 
@@ -161,6 +164,12 @@ class AuthorizationIT {
     @MethodSource("citizenResources")
     void aCitizenCannotReachAnotherCitizensData(Endpoint endpoint) {
         assertRefused(call(endpoint, Actors.citizen(UUID.randomUUID())));
+    }
+
+    /** Deny by default: a handler without an explicit rule would be refused to everyone; none may lack one. */
+    @Test
+    void everyHandlerMethodHasAnExplicitRule() {
+        assertThat(EndpointRules.withoutRule("io.zhucan.certification")).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.certification.certificate.application.CertificateService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ class VerificationController {
     }
 
     @GetMapping("/api/certification/verify/{code}")
+    @PreAuthorize("permitAll()")
     @Operation(summary = "Whether the certificate with this verification code is valid today (no authentication)")
     ResponseEntity<VerificationResult> verify(@PathVariable String code) {
         boolean valid = code.matches("[0-9A-Z]{16}") && certificates.verify(code);

@@ -5,13 +5,17 @@ import io.zhucan.platform.events.certification.CertificateRenewed;
 import io.zhucan.platform.messaging.consumer.EventDispatcher;
 import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -61,7 +65,12 @@ public class MessagingTestApplication {
     @Component
     public static class RenewalListener {
 
+        /** Failures of a kind that passes (the database unreachable for a while). */
+        final AtomicInteger transientFailuresBeforeEffect = new AtomicInteger();
+        /** Failures of unknown kind (a business rule, a bug): a few retries, then parked. */
         final AtomicInteger failuresBeforeEffect = new AtomicInteger();
+        /** Persons whose events fail for good, with the message of the failure (which may quote personal data). */
+        final Map<UUID, String> failingPersons = new ConcurrentHashMap<>();
         final AtomicInteger crashesAfterEffect = new AtomicInteger();
         private final JdbcClient jdbc;
         private final EventDispatcher dispatcher;
@@ -81,8 +90,15 @@ public class MessagingTestApplication {
         }
 
         private void record(CertificateRenewed event) {
+            if (transientFailuresBeforeEffect.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new CannotGetJdbcConnectionException("database briefly unavailable",
+                        new SQLTransientConnectionException("connection is not available, request timed out"));
+            }
+            if (failingPersons.containsKey(event.personId())) {
+                throw new IllegalStateException(failingPersons.get(event.personId()));
+            }
             if (failuresBeforeEffect.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0) {
-                throw new IllegalStateException("database briefly unavailable");
+                throw new IllegalStateException("business rule failed");
             }
             jdbc.sql("INSERT INTO consumer_effect (event_id, person_id, marker) VALUES (:id, :person, :marker)")
                     .param("id", event.eventId()).param("person", event.personId()).param("marker", event.validUntil())

@@ -3,12 +3,16 @@ package io.zhucan.platform.testing;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.PlainHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -101,6 +105,13 @@ public final class TestJwtIssuer {
         }
     }
 
+    private enum Forgery {
+        NONE,
+        ALG_NONE,
+        HMAC_WITH_PUBLIC_KEY,
+        STRANGER_WITH_REALM_KID
+    }
+
     /** Builder of one signed access token. */
     public final class Token {
 
@@ -112,6 +123,7 @@ public final class TestJwtIssuer {
         private String issuer = TestJwtIssuer.this.issuer();
         private Duration lifetime = Duration.ofMinutes(5);
         private boolean signedByStranger;
+        private Forgery forgery = Forgery.NONE;
 
         private Token(String username) {
             this.username = username;
@@ -162,6 +174,24 @@ public final class TestJwtIssuer {
             return this;
         }
 
+        /** Not signed at all: {@code alg=none} with the realm's key id (an old library bug accepted these). */
+        public Token unsigned() {
+            this.forgery = Forgery.ALG_NONE;
+            return this;
+        }
+
+        /** HS256 with the realm's public key as the HMAC secret (the algorithm-confusion attack). */
+        public Token hmacWithThePublicKey() {
+            this.forgery = Forgery.HMAC_WITH_PUBLIC_KEY;
+            return this;
+        }
+
+        /** Signed with a key the realm does not publish, under the key id of the realm's own key. */
+        public Token signedByStrangerWithTheRealmsKeyId() {
+            this.forgery = Forgery.STRANGER_WITH_REALM_KID;
+            return this;
+        }
+
         public String jwt() {
             Instant now = Instant.now();
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -175,14 +205,28 @@ public final class TestJwtIssuer {
                     .claim("preferred_username", username)
                     .claim("realm_access", Map.of("roles", List.copyOf(roles)));
             extraClaims.forEach(claims::claim);
-            RSAKey key = signedByStranger ? strangerKey : signingKey;
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims.build());
             try {
-                jwt.sign(new RSASSASigner(key));
+                return switch (forgery) {
+                    case ALG_NONE -> new PlainJWT(new PlainHeader.Builder().customParam("kid", signingKey.getKeyID()).build(),
+                            claims.build()).serialize();
+                    case HMAC_WITH_PUBLIC_KEY -> sign(claims.build(), JWSAlgorithm.HS256, signingKey.getKeyID(),
+                            new MACSigner(signingKey.toRSAPublicKey().getEncoded()));
+                    case STRANGER_WITH_REALM_KID -> sign(claims.build(), JWSAlgorithm.RS256, signingKey.getKeyID(),
+                            new RSASSASigner(strangerKey));
+                    case NONE -> {
+                        RSAKey key = signedByStranger ? strangerKey : signingKey;
+                        yield sign(claims.build(), JWSAlgorithm.RS256, key.getKeyID(), new RSASSASigner(key));
+                    }
+                };
             } catch (JOSEException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        private static String sign(JWTClaimsSet claims, JWSAlgorithm algorithm, String keyId, JWSSigner signer)
+                throws JOSEException {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).keyID(keyId).build(), claims);
+            jwt.sign(signer);
             return jwt.serialize();
         }
 

@@ -64,6 +64,32 @@ class PlatformSecurityIT {
         }
     }
 
+    /** The classic ways round signature checks, tried at the service itself (not only at the gateway). */
+    @Test
+    void unsignedAlgorithmConfusedAndForeignKeyTokensUnderTheRealmsKeyIdAreRejected() {
+        String[] hostile = {
+                tokens.staff("mallory", "330102", "operator").unsigned().bearer(),
+                tokens.staff("mallory", "330102", "operator").hmacWithThePublicKey().bearer(),
+                tokens.staff("mallory", "330102", "operator").signedByStrangerWithTheRealmsKeyId().bearer()};
+        for (String bearer : hostile) {
+            var response = get("/api/test/whoami", bearer).toEntity(String.class);
+            assertThat(response.getStatusCode()).as(bearer).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(get("/api/test/whoami", tokens.staff("op", "330102", "operator").bearer()).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** Deny by default: a valid token is not enough for an endpoint whose author forgot to say who may call it. */
+    @Test
+    void anEndpointWithoutAnExplicitRuleIsRefused() {
+        var response = get("/api/test/forgotten", tokens.staff("op", "330000", "operator").bearer()).toEntity(String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).doesNotContain("anyone with a token");
+    }
+
     @Test
     void theTokenBecomesTheCurrentUser() {
         UUID person = UUID.randomUUID();

@@ -29,11 +29,13 @@ public class SecurityTestApplication {
         }
 
         @GetMapping("/public/ping")
+        @PreAuthorize("permitAll()")
         Map<String, String> ping() {
             return Map.of("status", "up");
         }
 
         @GetMapping("/api/test/whoami")
+        @PreAuthorize("isAuthenticated()")
         CurrentUser whoami(CurrentUser user) {
             return user;
         }
@@ -53,8 +55,19 @@ public class SecurityTestApplication {
         }
 
         @GetMapping("/api/test/boom")
+        @PreAuthorize("hasRole('operator')")
         String boom() {
             throw new IllegalStateException("secret internal detail 330102199001011234");
+        }
+    }
+
+    /** Deliberately without a rule: deny by default must refuse it, and the endpoint check must find it. */
+    @RestController
+    static class Forgotten {
+
+        @GetMapping("/api/test/forgotten")
+        Map<String, String> forgotten() {
+            return Map.of("secret", "anyone with a token could read this");
         }
     }
 

@@ -6,9 +6,12 @@ import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.messaging.consumer.DeadLetterRouting;
 import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.platform.messaging.deadletter.DeadLetterController;
-import io.zhucan.platform.messaging.deadletter.DeadLetterParker;
+import io.zhucan.platform.messaging.deadletter.DeadLetterPurge;
 import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
 import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.deadletter.KeyPseudonyms;
+import io.zhucan.platform.messaging.deadletter.OriginalRecords;
+import io.zhucan.platform.messaging.deadletter.ParkingRecoverer;
 import io.zhucan.platform.messaging.inbox.Inbox;
 import io.zhucan.platform.messaging.inbox.InboxPurge;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
@@ -19,6 +22,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -83,16 +89,21 @@ public class MessagingAutoConfiguration {
 
     @Bean
     EventDispatchers eventDispatchers(@Value("${spring.kafka.consumer.group-id}") String group, Inbox inbox,
-            EventCodec codec) {
-        return new EventDispatchers(group, inbox, codec);
+            EventCodec codec, DeadLetterStore deadLetters, KeyPseudonyms pseudonyms) {
+        return new EventDispatchers(group, inbox, codec, deadLetters, pseudonyms);
     }
 
     /** Picked up by Boot's listener container factory. */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, MessagingProperties properties) {
+    DefaultErrorHandler kafkaErrorHandler(ParkingRecoverer parking, MessagingProperties properties) {
         var consumer = properties.consumer();
-        return DeadLetterRouting.errorHandler(kafka, consumer.maxRetries(), consumer.initialBackOff(),
+        return DeadLetterRouting.errorHandler(parking, consumer.maxRetries(), consumer.initialBackOff(),
                 consumer.maxBackOff());
+    }
+
+    @Bean
+    KeyPseudonyms deadLetterKeyPseudonyms(MessagingProperties properties) {
+        return new KeyPseudonyms(properties.deadLetters().keySecret());
     }
 
     @Bean
@@ -101,24 +112,37 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    DeadLetterParker deadLetterParker(DeadLetterStore store, @Value("${spring.kafka.consumer.group-id}") String group) {
-        return new DeadLetterParker(store, group);
+    ParkingRecoverer parkingRecoverer(DeadLetterStore store, KeyPseudonyms pseudonyms,
+            @Value("${spring.kafka.consumer.group-id}") String group, KafkaTemplate<String, byte[]> kafka) {
+        return new ParkingRecoverer(store, pseudonyms, group, kafka);
     }
 
     @Bean
-    DeadLetterReplayer deadLetterReplayer(DeadLetterStore store, KafkaTemplate<String, byte[]> kafka) {
-        return new DeadLetterReplayer(store, kafka);
+    DeadLetterPurge deadLetterPurge(DeadLetterStore store, MessagingProperties properties) {
+        return new DeadLetterPurge(store, properties.deadLetters().retention());
     }
 
-    /** Every platform topic and its dead-letter twin, same partition count (local stack and tests). */
+    @Bean
+    @SuppressWarnings("unchecked")
+    DeadLetterReplayer deadLetterReplayer(DeadLetterStore store, ConsumerFactory<?, ?> consumers,
+            KafkaTemplate<String, byte[]> kafka) {
+        return new DeadLetterReplayer(store, new OriginalRecords((ConsumerFactory<String, byte[]>) consumers), kafka);
+    }
+
+    /**
+     * Every platform topic and its dead-letter twin, same partition count, with their retention
+     * (local stack and tests; in a cluster the Strimzi topics say the same).
+     */
     @Bean
     @ConditionalOnBooleanProperty(name = "zhucan.messaging.topics.create", matchIfMissing = true)
     KafkaAdmin.NewTopics platformTopics(MessagingProperties properties) {
         var topics = properties.topics();
         List<NewTopic> all = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            all.add(new NewTopic(topic, topics.partitions(), topics.replicas()));
-            all.add(new NewTopic(Topics.deadLetter(topic), topics.partitions(), topics.replicas()));
+            all.add(new NewTopic(topic, topics.partitions(), topics.replicas())
+                    .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topics.retention().toMillis()))));
+            all.add(new NewTopic(Topics.deadLetter(topic), topics.partitions(), topics.replicas()).configs(Map.of(
+                    TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topics.deadLetterRetention().toMillis()))));
         }
         return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
     }

@@ -1,46 +1,55 @@
 package io.zhucan.platform.messaging.consumer;
 
 import io.zhucan.platform.events.InvalidEventException;
-import io.zhucan.platform.events.Topics;
-import java.nio.charset.StandardCharsets;
+import io.zhucan.platform.messaging.deadletter.Failures;
+import io.zhucan.platform.messaging.deadletter.HeldBehindParkedRecord;
+import io.zhucan.platform.messaging.deadletter.ParkingRecoverer;
+import io.zhucan.platform.messaging.deadletter.Reasons;
 import java.time.Duration;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Consumer error handling: bounded retries with exponential back-off for failures that may pass
- * (database down, deadlock), then the record goes to {@code <topic>.DLT}, same partition, with the
- * reason in headers; invalid events go there at once. Either way the partition moves on.
+ * Consumer error handling by the kind of failure ({@link Failures}): a transient one is retried
+ * with back-off for as long as it lasts, the partition waiting (a database failover parks
+ * nothing and reorders nothing); a permanent one is parked at once; anything else after a few
+ * retries. Parking ({@link ParkingRecoverer}) holds the person's later records behind it.
  */
 public final class DeadLetterRouting {
 
-    /** Short reason, added next to Spring's {@code kafka_dlt-exception-*} headers. */
-    public static final String REASON_HEADER = "zhucan-dlt-reason";
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRouting.class);
 
-    public static DefaultErrorHandler errorHandler(KafkaTemplate<String, byte[]> template, int maxRetries,
-            Duration initialInterval, Duration maxInterval) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
-        recoverer.setHeadersFunction((record, exception) -> {
-            Throwable cause = exception instanceof ListenerExecutionFailedException && exception.getCause() != null
-                    ? exception.getCause() : exception;
-            String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            return new RecordHeaders(new RecordHeader[] {
-                    new RecordHeader(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))});
+    public static DefaultErrorHandler errorHandler(ParkingRecoverer parking, int maxRetries, Duration initialInterval,
+            Duration maxInterval) {
+        ExponentialBackOffWithMaxRetries fewRetries = new ExponentialBackOffWithMaxRetries(maxRetries);
+        configure(fewRetries, initialInterval, maxInterval);
+        ExponentialBackOff untilItPasses = new ExponentialBackOff();
+        configure(untilItPasses, initialInterval, maxInterval);
+        BackOff parkAtOnce = new FixedBackOff(0, 0);
+        DefaultErrorHandler handler = new DefaultErrorHandler(parking, fewRetries);
+        handler.setBackOffFunction((record, exception) -> switch (Failures.of(exception)) {
+            case TRANSIENT -> untilItPasses;
+            case PERMANENT -> parkAtOnce;
+            case UNKNOWN -> fewRetries;
         });
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
+        handler.addNotRetryableExceptions(InvalidEventException.class, HeldBehindParkedRecord.class);
+        // the container would log each failure's stack trace, whose messages may quote personal data
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        handler.setRetryListeners((record, exception, attempt) -> log.warn("{}-{}@{} failed (delivery {}): {}",
+                record.topic(), record.partition(), record.offset(), attempt, Reasons.of(exception)));
+        return handler;
+    }
+
+    private static void configure(ExponentialBackOff backOff, Duration initialInterval, Duration maxInterval) {
         backOff.setInitialInterval(initialInterval.toMillis());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(maxInterval.toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(InvalidEventException.class);
-        return handler;
     }
 
     private DeadLetterRouting() {

@@ -9,9 +9,13 @@ import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.InvalidEventException;
+import io.zhucan.platform.messaging.deadletter.DeadLetter;
+import io.zhucan.platform.messaging.deadletter.Replays;
 import io.zhucan.platform.messaging.inbox.Inbox;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -19,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes the CloudEvents of a topic to a consumer's handlers, once per event id (inbox). A record
- * that is not a CloudEvent, or whose payload breaks the schema of its type, throws
- * {@link InvalidEventException} and goes to the dead-letter topic without retries. Types this
- * consumer has no handler for are skipped, so producers can add event types without breaking it.
+ * that is not a CloudEvent, whose type or source does not belong to its topic (a forged event), or
+ * whose payload breaks the schema of its type, throws {@link InvalidEventException}: parked at
+ * once. While a person has a parked record, their later records are parked behind it. Types
+ * this consumer has no handler for are skipped, so producers can add event types without breaking it.
  */
 public final class EventDispatcher {
 
@@ -30,12 +35,14 @@ public final class EventDispatcher {
     private final String consumer;
     private final Inbox inbox;
     private final EventCodec codec;
+    private final ParkedRecordHolds holds;
     private final Map<String, Consumer<IntegrationEvent>> handlers = new HashMap<>();
 
-    EventDispatcher(String consumer, Inbox inbox, EventCodec codec) {
+    EventDispatcher(String consumer, Inbox inbox, EventCodec codec, ParkedRecordHolds holds) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.codec = codec;
+        this.holds = holds;
     }
 
     @SuppressWarnings("unchecked")
@@ -47,20 +54,41 @@ public final class EventDispatcher {
     /** Handles one record; returns whether it had an effect (false for duplicates and skipped types). */
     public boolean dispatch(ConsumerRecord<String, byte[]> record) {
         CloudEvent cloudEvent = read(record);
+        Optional<EventType<?>> type = EventCatalog.byName(cloudEvent.getType());
+        type.ifPresent(t -> belongs(t, cloudEvent, record));
         Consumer<IntegrationEvent> handler = handlers.get(cloudEvent.getType());
         if (handler == null) {
-            if (EventCatalog.byName(cloudEvent.getType()).isEmpty()) {
+            if (type.isEmpty()) {
                 log.warn("{} skips event {} of unknown type {} at {}-{}@{}", consumer, cloudEvent.getId(),
                         cloudEvent.getType(), record.topic(), record.partition(), record.offset());
             }
             return false;
         }
         IntegrationEvent event = codec.fromCloudEvent(cloudEvent);
+        Optional<UUID> replayOf = Replays.of(record);
+        Optional<DeadLetter> replay = replayOf.flatMap(holds::beingReplayed);
+        if (replayOf.isPresent() && replay.isEmpty()) {
+            log.info("{} skips a second replay of dead letter {}", consumer, replayOf.get());
+            return false;
+        }
+        holds.admit(record, replay);
         boolean processed = inbox.processOnce(consumer, event.eventId(), () -> handler.accept(event));
+        replay.ifPresent(holds::resolved);
         if (!processed) {
             log.debug("{} already processed event {} ({})", consumer, event.eventId(), cloudEvent.getType());
         }
         return processed;
+    }
+
+    /** Each type is published on one topic by one producer: anything else is forged or misrouted. */
+    private static void belongs(EventType<?> type, CloudEvent event, ConsumerRecord<?, ?> record) {
+        if (!type.topic().equals(record.topic())) {
+            throw new InvalidEventException(type.name() + " does not belong to topic " + record.topic());
+        }
+        if (!type.source().equals(event.getSource())) {
+            throw new InvalidEventException(type.name() + " on " + record.topic() + " comes from a source that does not"
+                    + " publish it (expected " + type.source() + ")");
+        }
     }
 
     private static CloudEvent read(ConsumerRecord<String, byte[]> record) {

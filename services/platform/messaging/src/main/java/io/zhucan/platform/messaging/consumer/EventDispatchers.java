@@ -1,6 +1,8 @@
 package io.zhucan.platform.messaging.consumer;
 
 import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.deadletter.KeyPseudonyms;
 import io.zhucan.platform.messaging.inbox.Inbox;
 
 /** Creates the dispatchers of a service; its consumer name is its Kafka consumer group. */
@@ -9,15 +11,18 @@ public class EventDispatchers {
     private final String consumerGroup;
     private final Inbox inbox;
     private final EventCodec codec;
+    private final ParkedRecordHolds holds;
 
-    public EventDispatchers(String consumerGroup, Inbox inbox, EventCodec codec) {
+    public EventDispatchers(String consumerGroup, Inbox inbox, EventCodec codec, DeadLetterStore deadLetters,
+            KeyPseudonyms pseudonyms) {
         this.consumerGroup = consumerGroup;
         this.inbox = inbox;
         this.codec = codec;
+        this.holds = new ParkedRecordHolds(consumerGroup, deadLetters, pseudonyms);
     }
 
     public EventDispatcher dispatcher() {
-        return new EventDispatcher(consumerGroup, inbox, codec);
+        return new EventDispatcher(consumerGroup, inbox, codec, holds);
     }
 
     public String consumerGroup() {

@@ -1,6 +1,11 @@
 package io.zhucan.platform.security.audit;
 
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.RequestIds;
+import jakarta.servlet.ServletRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -8,15 +13,23 @@ import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The audit trail of access to a person's file: every read of personal data is recorded with who
  * read it, in which role and region, what and when; refused attempts (another region's case,
- * another citizen's data) are recorded too. Rows are written in their own transaction, so a
- * refused request, whose transaction rolls back, still leaves its trace.
+ * another citizen's data) are recorded too, although the refusal rolls the request's transaction
+ * back. Within a request the rows are therefore written once its transactions have ended and given
+ * their connection back, before the response body leaves ({@code PendingAuditAdvice}, with
+ * {@code PendingAuditFilter} for answers without a body): a second connection taken while the
+ * transaction holds one starved the pool under load (30 concurrent reads, pool of 30).
  */
 public class PersonFileAudit {
+
+    private static final String PENDING = PersonFileAudit.class.getName() + ".pending";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
@@ -35,6 +48,16 @@ public class PersonFileAudit {
         record(user, personId, resource, Outcome.DENIED);
     }
 
+    /** Writes the rows a request left pending; called once its transactions are over. */
+    @SuppressWarnings("unchecked")
+    public void writePending(ServletRequest request) {
+        List<Entry> pending = (List<Entry>) request.getAttribute(PENDING);
+        if (pending != null && !pending.isEmpty()) {
+            request.removeAttribute(PENDING);
+            pending.forEach(this::insert);
+        }
+    }
+
     public List<AuditEntry> entriesFor(UUID personId, int limit) {
         return jdbc.sql("""
                         SELECT occurred_at, actor, actor_roles, actor_region, client_id, resource, outcome, request_id
@@ -47,21 +70,45 @@ public class PersonFileAudit {
                 .list();
     }
 
+    @SuppressWarnings("unchecked")
     private void record(CurrentUser user, @Nullable UUID personId, String resource, Outcome outcome) {
-        // its own transaction: the row stays when the caller's transaction is read-only or rolls back
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        Entry entry = new Entry(Instant.now(), user.username(), String.join(",", user.roles().stream().sorted().toList()),
+                user.region(), user.clientId(), personId, resource, outcome, MDC.get(RequestIds.MDC_KEY));
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            insert(entry);
+        } else if (request != null) {
+            List<Entry> pending = (List<Entry>) request.getAttribute(PENDING, RequestAttributes.SCOPE_REQUEST);
+            if (pending == null) {
+                pending = new ArrayList<>();
+                request.setAttribute(PENDING, pending, RequestAttributes.SCOPE_REQUEST);
+            }
+            pending.add(entry);
+        } else {
+            // outside a request (a job): its own transaction, so the row stays if the caller's rolls back
+            ownTransaction.executeWithoutResult(status -> insert(entry));
+        }
+    }
+
+    private void insert(Entry entry) {
+        jdbc.sql("""
                         INSERT INTO person_access_audit (occurred_at, actor, actor_roles, actor_region, client_id, person_id,
                             resource, outcome, request_id)
-                        VALUES (now(), :actor, :roles, :region, :client, :person, :resource, :outcome, :requestId)""")
-                .param("actor", user.username())
-                .param("roles", String.join(",", user.roles().stream().sorted().toList()))
-                .param("region", user.region())
-                .param("client", user.clientId())
-                .param("person", personId)
-                .param("resource", resource)
-                .param("outcome", outcome.name())
-                .param("requestId", MDC.get(io.zhucan.platform.security.RequestIds.MDC_KEY))
-                .update());
+                        VALUES (:at, :actor, :roles, :region, :client, :person, :resource, :outcome, :requestId)""")
+                .param("at", Timestamp.from(entry.at()))
+                .param("actor", entry.actor())
+                .param("roles", entry.roles())
+                .param("region", entry.region())
+                .param("client", entry.clientId())
+                .param("person", entry.personId())
+                .param("resource", entry.resource())
+                .param("outcome", entry.outcome().name())
+                .param("requestId", entry.requestId())
+                .update();
+    }
+
+    private record Entry(Instant at, String actor, String roles, @Nullable String region, @Nullable String clientId,
+            @Nullable UUID personId, String resource, Outcome outcome, @Nullable String requestId) {
     }
 
     /** Whether the access was granted. */

@@ -20,19 +20,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every servlet service is an OAuth2 resource server for the platform's Keycloak realm: stateless,
  * JWT-only, audience-checked, roles from {@code realm_access}, method security on, errors as
- * problem+json. Only health, API docs and the configured public paths are open.
+ * problem+json. Only health, API docs and the configured public paths are open without a token,
+ * and no handler method without an explicit rule is open at all ({@link EndpointRules}).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         afterName = {"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
 @PropertySource("classpath:zhucan-security-defaults.properties")
 public class ServletSecurityAutoConfiguration {
@@ -85,6 +87,11 @@ public class ServletSecurityAutoConfiguration {
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CurrentUserArgumentResolver());
             }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new DenyUnruledEndpoints());
+            }
         };
     }
 
@@ -98,5 +105,19 @@ public class ServletSecurityAutoConfiguration {
     @ConditionalOnBean(PersonFileAudit.class)
     PersonAccess personAccess(PersonFileAudit audit) {
         return new PersonAccess(audit);
+    }
+
+    @Bean
+    @ConditionalOnBean(PersonFileAudit.class)
+    PendingAuditAdvice pendingAuditAdvice(PersonFileAudit audit) {
+        return new PendingAuditAdvice(audit);
+    }
+
+    @Bean
+    @ConditionalOnBean(PersonFileAudit.class)
+    FilterRegistrationBean<PendingAuditFilter> pendingAuditFilter(PersonFileAudit audit) {
+        FilterRegistrationBean<PendingAuditFilter> registration = new FilterRegistrationBean<>(new PendingAuditFilter(audit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 }
