@@ -1,0 +1,24 @@
+package io.zhucan.rehabilitation;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The rehabilitation service: needs assessment, assistive devices, child rehabilitation, home modification. */
+@SpringBootApplication
+public class RehabilitationApplication {
+
+    /** Dates ("today", ages, rental return dates) are those of the province. */
+    public static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Shanghai");
+
+    public static void main(String[] args) {
+        SpringApplication.run(RehabilitationApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(PROVINCE_TIME);
+    }
+}

@@ -1,0 +1,33 @@
+package io.zhucan.rehabilitation.need.messaging.in;
+
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateCancelled;
+import io.zhucan.platform.events.certification.CertificateIssued;
+import io.zhucan.platform.events.certification.CertificateRegraded;
+import io.zhucan.platform.events.certification.CertificateTransferred;
+import io.zhucan.platform.messaging.consumer.EventDispatcher;
+import io.zhucan.platform.messaging.consumer.EventDispatchers;
+import io.zhucan.rehabilitation.need.application.NeedOpening;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Certificate events: translate and delegate (the dispatcher deduplicates through the inbox). */
+@Component
+class CertificationEventsListener {
+
+    private final EventDispatcher dispatcher;
+
+    CertificationEventsListener(EventDispatchers dispatchers, NeedOpening needs) {
+        this.dispatcher = dispatchers.dispatcher()
+                .on(CertificateIssued.TYPE, needs::certificateIssued)
+                .on(CertificateRegraded.TYPE, needs::certificateRegraded)
+                .on(CertificateTransferred.TYPE, needs::certificateTransferred)
+                .on(CertificateCancelled.TYPE, needs::certificateCancelled);
+    }
+
+    @KafkaListener(topics = Topics.CERTIFICATION)
+    void on(ConsumerRecord<String, byte[]> record) {
+        dispatcher.dispatch(record);
+    }
+}
