@@ -1,7 +1,9 @@
 package io.zhucan.rehabilitation;
 
+import io.zhucan.rehabilitation.shared.IdNumberHash;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,5 +22,10 @@ public class RehabilitationApplication {
     @Bean
     Clock clock() {
         return Clock.system(PROVINCE_TIME);
+    }
+
+    @Bean
+    IdNumberHash idNumberHash(@Value("${zhucan.rehabilitation.id-number-hash-key}") String key) {
+        return new IdNumberHash(key);
     }
 }

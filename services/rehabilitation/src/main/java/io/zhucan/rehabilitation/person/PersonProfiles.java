@@ -10,4 +10,9 @@ public interface PersonProfiles {
 
     /** Inserts or replaces the profile of {@code profile.personId()}. */
     void save(PersonProfile profile);
+
+    /** Records the keyed hash of the holder's ID number (from the certificate number). */
+    void linkIdNumber(UUID personId, String idNumberHash);
+
+    Optional<String> idNumberHash(UUID personId);
 }

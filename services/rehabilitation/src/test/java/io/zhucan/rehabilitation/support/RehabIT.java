@@ -10,6 +10,7 @@ import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestApi;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public abstract class RehabIT {
 
     protected static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 1000));
 
     protected final TestJwtIssuer tokens = TestInfrastructure.jwtIssuer();
     protected final EventCodec codec = new EventCodec();
@@ -64,8 +67,14 @@ public abstract class RehabIT {
     protected static CertificateIssued issued(UUID person, String county, DisabilityCategory category,
             DisabilityGrade grade, LocalDate birthDate) {
         return new CertificateIssued(UUID.randomUUID(), Instant.now(), person, UUID.randomUUID(), UUID.randomUUID(),
-                "33010219600101002X" + category.digit() + grade.level(), category, grade,
+                idNumber(county, birthDate) + category.digit() + grade.level(), category, grade,
                 List.of(new Disability(category, grade)), county, birthDate, Sex.FEMALE, today(), today().plusYears(10));
+    }
+
+    /** A fresh, valid resident ID number of a person born on {@code born} (GB 11643 check character). */
+    protected static String idNumber(String county, LocalDate born) {
+        String first17 = county + born.toString().replace("-", "") + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
+        return first17 + ResidentIdNumbers.checkCharacter(first17);
     }
 
     /** Publishes an event on its topic as the producing service would (binary CloudEvent, keyed). */

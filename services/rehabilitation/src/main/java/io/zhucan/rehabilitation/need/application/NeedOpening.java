@@ -8,12 +8,14 @@ import io.zhucan.platform.events.rehabilitation.NeedOutcome;
 import io.zhucan.platform.events.rehabilitation.NeedTrigger;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.Needs;
 import io.zhucan.rehabilitation.person.Disability;
 import io.zhucan.rehabilitation.person.PersonProfile;
 import io.zhucan.rehabilitation.person.PersonProfiles;
+import io.zhucan.rehabilitation.shared.IdNumberHash;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +35,11 @@ public class NeedOpening {
     private final Needs needs;
     private final PersonProfiles profiles;
     private final EventPublisher events;
+    private final IdNumberHash idNumbers;
     private final Clock clock;
 
-    public NeedOpening(Needs needs, PersonProfiles profiles, EventPublisher events, Clock clock) {
+    public NeedOpening(Needs needs, PersonProfiles profiles, EventPublisher events, IdNumberHash idNumbers, Clock clock) {
+        this.idNumbers = idNumbers;
         this.needs = needs;
         this.profiles = profiles;
         this.events = events;
@@ -46,6 +50,7 @@ public class NeedOpening {
     public void certificateIssued(CertificateIssued e) {
         profiles.save(new PersonProfile(e.personId(), e.certificateId(), e.householdCounty(), e.category(), e.grade(),
                 disabilities(e.disabilities()), e.birthDate(), true));
+        profiles.linkIdNumber(e.personId(), idNumbers.of(ResidentIdNumbers.ofCertificateNumber(e.certificateNumber())));
         open(e.eventId(), e.personId(), e.certificateId(), NeedTrigger.CERTIFICATE_ISSUED, e.householdCounty(),
                 e.category(), e.grade());
     }

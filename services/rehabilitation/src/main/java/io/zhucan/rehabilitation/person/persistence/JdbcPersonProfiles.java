@@ -54,6 +54,18 @@ class JdbcPersonProfiles implements PersonProfiles {
                 .update();
     }
 
+    @Override
+    public void linkIdNumber(UUID personId, String idNumberHash) {
+        jdbc.sql("UPDATE person_profile SET id_number_hash = :hash WHERE person_id = :id")
+                .param("hash", idNumberHash).param("id", personId).update();
+    }
+
+    @Override
+    public Optional<String> idNumberHash(UUID personId) {
+        return jdbc.sql("SELECT id_number_hash FROM person_profile WHERE person_id = :id AND id_number_hash IS NOT NULL")
+                .param("id", personId).query(String.class).optional();
+    }
+
     private static PersonProfile map(ResultSet rs, int row) throws SQLException {
         Date birth = rs.getDate("birth_date");
         return new PersonProfile(rs.getObject("person_id", UUID.class), rs.getObject("certificate_id", UUID.class),
