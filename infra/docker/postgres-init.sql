@@ -2,3 +2,4 @@
 -- ./platform up creates the same ones (infra/devstack Topology); ComposeConsistencyTest compares them.
 CREATE DATABASE certification OWNER zhucan;
 CREATE DATABASE subsidy OWNER zhucan;
+CREATE DATABASE rehabilitation OWNER zhucan;

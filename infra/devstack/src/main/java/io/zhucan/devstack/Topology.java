@@ -41,7 +41,9 @@ final class Topology {
     /** The services, in start order. A new service is one more line (employment 8083, rehabilitation 8084, profile 8085). */
     static final List<App> SERVICES = List.of(
             new App("certification", "services/certification", "certification-service.jar", 8081, "certification", "/api/certification"),
-            new App("subsidy", "services/subsidy", "subsidy-service.jar", 8082, "subsidy", "/api/subsidies"));
+            new App("subsidy", "services/subsidy", "subsidy-service.jar", 8082, "subsidy", "/api/subsidies"),
+            new App("rehabilitation", "services/rehabilitation", "rehabilitation-service.jar", 8084, "rehabilitation",
+                    "/api/rehabilitation"));
 
     static final App GATEWAY = new App("gateway", "gateway", "gateway.jar", 8080, null, "");
 
