@@ -12,17 +12,24 @@ import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.platform.testing.TopicReader;
+import io.zhucan.rehabilitation.need.application.NeedOpening;
 import io.zhucan.rehabilitation.support.RehabIT;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A need is opened without application, exactly once per certificate event, and closed on cancellation. */
 class NeedOpeningIT extends RehabIT {
+
+    @Autowired EventDispatchers dispatchers;
+    @Autowired NeedOpening needOpening;
 
     @Test
     void anIssuedCertificateOpensOneNeedEvenWhenTheEventIsDeliveredThreeTimes() {
@@ -43,6 +50,34 @@ class NeedOpeningIT extends RehabIT {
                 .containsExactly("io.zhucan.rehabilitation.need.opened.v1");
         assertThat(jdbc.sql("SELECT count(*) FROM inbox_message WHERE event_id = :e").param("e", issued.eventId())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aConsumerRestartedBeforeItsOffsetWasCommittedReadsTheEventAgainWithoutASecondNeed() {
+        UUID person = UUID.randomUUID();
+        send(issued(person, "330106", DisabilityCategory.MENTAL, DisabilityGrade.GRADE_2, LocalDate.of(1990, 1, 1)));
+        await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
+        // what a consumer killed after the database commit and before the offset commit reads again on restart
+        ConsumerRecord<String, byte[]> record = TopicReader.recordsWithKey(Topics.CERTIFICATION, person.toString(), 1)
+                .getFirst();
+
+        boolean processedAgain = dispatchers.dispatcher().on(CertificateIssued.TYPE, needOpening::certificateIssued)
+                .dispatch(record);
+
+        assertThat(processedAgain).isFalse();
+        assertThat(needsOf(person)).hasSize(1);
+    }
+
+    @Test
+    void aRecordThatIsNoCloudEventIsParkedAndTheNextEventOfThePersonStillOpensItsNeed() {
+        UUID person = UUID.randomUUID();
+        kafka.send(Topics.CERTIFICATION, person.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8));
+        send(issued(person, "330102", DisabilityCategory.SPEECH, DisabilityGrade.GRADE_3, LocalDate.of(1985, 6, 1)));
+
+        await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
+        await().atMost(WITHIN).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM dead_letter WHERE original_topic = :t AND record_key = :k""")
+                .param("t", Topics.CERTIFICATION).param("k", person.toString()).query(Long.class).single() == 1);
     }
 
     @Test
