@@ -51,6 +51,19 @@ class ChildRehabilitationIT extends RehabIT {
     }
 
     @Test
+    void aScreeningOutsideTheProvinceIsParkedAtOnceWithAReasonThatNamesNoPerson() {
+        String idNumber = idNumber("110105", today().minusYears(2));
+        String factId = "YB-SC-" + UUID.randomUUID();
+        send(new SuspectedDisabilityReported(factId, Instant.now(), idNumber, "110105", today()));
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM dead_letter WHERE reason LIKE :r")
+                .param("r", "%" + factId + "%").query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT reason FROM dead_letter WHERE reason LIKE :r").param("r", "%" + factId + "%")
+                .query(String.class).single()).contains("outside the province").doesNotContain(idNumber);
+        assertThat(children("110105", "SUSPECTED", today().minusYears(2))).isZero();
+    }
+
+    @Test
     void aTenYearOldIsAChildOfHangzhouButNotOfPinghu() {
         UUID hangzhou = UUID.randomUUID();
         send(issued(hangzhou, "330106", DisabilityCategory.HEARING, DisabilityGrade.GRADE_1, today().minusYears(10)));

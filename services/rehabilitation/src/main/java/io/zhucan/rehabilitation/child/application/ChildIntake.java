@@ -1,5 +1,6 @@
 package io.zhucan.rehabilitation.child.application;
 
+import io.zhucan.platform.events.InvalidEventException;
 import io.zhucan.platform.events.partner.SuspectedDisabilityReported;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.security.CurrentUser;
@@ -52,6 +53,13 @@ public class ChildIntake {
     /** Health's screening (in the inbox's transaction); a child past the age limit is not registered. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void suspectedDisabilityReported(SuspectedDisabilityReported fact) {
+        // permanent faults are parked at once (never retried); the reasons name no personal data
+        if (ResidentIdNumbers.problemWith(fact.idNumber(), LocalDate.now(clock)).isPresent()) {
+            throw new InvalidEventException("screening " + fact.factId() + " carries an invalid ID number");
+        }
+        if (!fact.county().startsWith("33")) {
+            throw new InvalidEventException("screening " + fact.factId() + " names a county outside the province");
+        }
         LocalDate birth = ResidentIdNumbers.birthDateOf(fact.idNumber());
         if (!policy.ageLimit(fact.county(), fact.screenedOn()).covers(birth, fact.screenedOn())) {
             log.info("screening {} concerns a person past the child age limit: not registered", fact.factId());
