@@ -82,6 +82,27 @@ class ChildRehabilitationIT extends RehabIT {
     }
 
     @Test
+    void aChildWhoMovesIsJudgedByTheNewCountysAgeLimitAndServedByItsStaff() {
+        String childId = certifiedChild(today().minusYears(10));
+        UUID person = UUID.fromString(jdbc.sql("SELECT person_id FROM child WHERE id = :id")
+                .param("id", UUID.fromString(childId)).query(String.class).single());
+        String pinghu = staff("cw-pinghu-move", "330482", "caseworker");
+        String path = "/api/rehabilitation/children/{id}/eligibility?on={on}";
+        assertThat(api.as(caseworker).get(path, childId, today()).body().path("eligible").asBoolean()).isTrue();
+
+        send(new io.zhucan.platform.events.certification.CertificateTransferred(UUID.randomUUID(), Instant.now(),
+                person, UUID.randomUUID(), "330106", "330482", today()));
+        await().atMost(WITHIN).until(() -> "330482".equals(jdbc.sql("SELECT county FROM person_profile WHERE person_id = :p")
+                .param("p", person).query(String.class).single()));
+
+        Response there = api.as(pinghu).get(path, childId, today());
+        assertThat(there.status()).isEqualTo(200);
+        assertThat(there.body().path("maxAge").asInt()).isEqualTo(6);
+        assertThat(there.body().path("eligible").asBoolean()).as("平湖 follows the province: 0–6").isFalse();
+        assertThat(api.as(caseworker).get(path, childId, today()).status()).isEqualTo(403);
+    }
+
+    @Test
     void theYearlyCapHoldsAcrossMonthsAndStartsAgainInTheNewYear() {
         int year = today().getYear();
         String client = "rehab-inst-" + UUID.randomUUID().toString().substring(0, 8);

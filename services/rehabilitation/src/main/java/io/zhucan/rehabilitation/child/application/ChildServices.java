@@ -12,6 +12,8 @@ import io.zhucan.rehabilitation.child.Enrolment;
 import io.zhucan.rehabilitation.child.Institution;
 import io.zhucan.rehabilitation.child.MonthlyService;
 import io.zhucan.rehabilitation.child.YearlyCap;
+import io.zhucan.rehabilitation.person.PersonProfile;
+import io.zhucan.rehabilitation.person.PersonProfiles;
 import io.zhucan.rehabilitation.shared.IllegalTransitionException;
 import io.zhucan.rehabilitation.shared.NotFoundException;
 import io.zhucan.rehabilitation.shared.RuleViolationException;
@@ -36,10 +38,12 @@ public class ChildServices {
     private final ChildPolicy policy;
     private final PersonAccess access;
     private final PersonFileAudit audit;
+    private final PersonProfiles profiles;
     private final Clock clock;
 
     public ChildServices(ChildRegistry registry, ChildPolicy policy, PersonAccess access, PersonFileAudit audit,
-            Clock clock) {
+            PersonProfiles profiles, Clock clock) {
+        this.profiles = profiles;
         this.audit = audit;
         this.registry = registry;
         this.policy = policy;
@@ -51,15 +55,15 @@ public class ChildServices {
     @Transactional(readOnly = true)
     public Eligibility eligibility(CurrentUser user, UUID childId, LocalDate on) {
         Child child = child(childId);
-        access.read(user, subject(child), child.county(), "child:eligibility");
-        AgeLimit limit = policy.ageLimit(child.county(), on);
+        access.read(user, subject(child), countyOf(child), "child:eligibility");
+        AgeLimit limit = policy.ageLimit(countyOf(child), on);
         return new Eligibility(child.id(), on, limit.maxAge(), limit.covers(child.birthDate(), on), child.basis().name());
     }
 
     @Transactional
     public Enrolment enrol(CurrentUser user, UUID childId, UUID institutionId, RehabService service, LocalDate on) {
         Child child = child(childId);
-        access.act(user, subject(child), child.county(), "child:enrol");
+        access.act(user, subject(child), countyOf(child), "child:enrol");
         registry.lock(childId);
         if (registry.enrolmentsOfChild(childId).stream().anyMatch(e -> e.exitedOn() == null)) {
             throw new IllegalTransitionException("the child is enrolled already: record the exit first");
@@ -67,7 +71,7 @@ public class ChildServices {
         Institution institution = registry.institution(institutionId)
                 .orElseThrow(() -> new NotFoundException("no institution " + institutionId));
         Enrolment enrolment = Enrolment.admit(UUID.randomUUID(), child, institution, service, on,
-                policy.ageLimit(child.county(), on), registry.activeEnrolments(institutionId), user.username());
+                policy.ageLimit(countyOf(child), on), registry.activeEnrolments(institutionId), user.username());
         registry.add(enrolment);
         return enrolment;
     }
@@ -76,7 +80,7 @@ public class ChildServices {
     public Enrolment exit(CurrentUser user, UUID enrolmentId, LocalDate on) {
         Enrolment enrolment = enrolment(enrolmentId);
         Child child = child(enrolment.childId());
-        access.act(user, subject(child), child.county(), "child:exit");
+        access.act(user, subject(child), countyOf(child), "child:exit");
         Enrolment exited = enrolment.exit(on);
         registry.exit(exited);
         return exited;
@@ -97,11 +101,11 @@ public class ChildServices {
         if (!enrolment.covers(month)) {
             throw new RuleViolationException("service-month", "the child was not enrolled in " + month);
         }
-        if (!policy.ageLimit(child.county(), month.atDay(1)).covers(child.birthDate(), month.atDay(1))) {
+        if (!policy.ageLimit(countyOf(child), month.atDay(1)).covers(child.birthDate(), month.atDay(1))) {
             throw new RuleViolationException("child-age", "the child was past the age limit on the first day of " + month);
         }
         registry.lock(child.id());
-        YearlyCap cap = new YearlyCap(policy.yearlyCapFen(child.county(), month.atDay(1)),
+        YearlyCap cap = new YearlyCap(policy.yearlyCapFen(countyOf(child), month.atDay(1)),
                 registry.subsidisedInYear(child.id(), month.getYear()));
         MonthlyService record = new MonthlyService(UUID.randomUUID(), enrolmentId, child.id(), institution.id(), month,
                 sessions, claimedFen, cap.subsidyFor(claimedFen), user.username());
@@ -148,6 +152,12 @@ public class ChildServices {
 
     private Enrolment enrolment(UUID id) {
         return registry.enrolment(id).orElseThrow(() -> new NotFoundException("no enrolment " + id));
+    }
+
+    /** The county that owns the child's case now: a certificate holder's moves with the household registration. */
+    private String countyOf(Child child) {
+        return child.personId() == null ? child.county()
+                : profiles.byId(child.personId()).map(PersonProfile::county).orElse(child.county());
     }
 
     /** The audit's subject: the person id, or the child record's id for a suspected case without one. */
