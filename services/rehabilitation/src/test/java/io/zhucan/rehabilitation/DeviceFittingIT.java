@@ -81,6 +81,18 @@ class DeviceFittingIT extends RehabIT {
         assertThat(rented.status()).isEqualTo(201);
         assertThat(rented.body().path("rental").asBoolean()).isTrue();
         assertThat(rented.field("/returnDueOn")).isEqualTo(today().plusMonths(3).toString());
+        String id = rented.field("/id");
+        api.as(caseworker).post("/api/rehabilitation/fittings/{id}/fitted", null, id);
+
+        // three months later (the date moved in the table: the API never accepts a past return date)
+        jdbc.sql("UPDATE device_fitting SET return_due_on = :d WHERE id = :id").param("d", java.sql.Date.valueOf(
+                today().minusDays(1))).param("id", UUID.fromString(id)).update();
+        assertThat(api.as(caseworker).get("/api/rehabilitation/fittings/overdue-rentals").text()).contains(id);
+        assertThat(api.as(staff("cw-pinghu-rent", "330482", "caseworker")).get("/api/rehabilitation/fittings/overdue-rentals")
+                .text()).doesNotContain(id);
+        assertThat(api.as(caseworker).post("/api/rehabilitation/fittings/{id}/returned", null, id).field("/status"))
+                .isEqualTo("RETURNED");
+        assertThat(api.as(caseworker).get("/api/rehabilitation/fittings/overdue-rentals").text()).doesNotContain(id);
     }
 
     @Test
