@@ -34,6 +34,9 @@ class ChildRehabilitationIT extends RehabIT {
                 issued.certificateId(), issued.applicationId(), idNumber + "52", issued.category(), issued.grade(),
                 issued.disabilities(), "330106", today().minusYears(3), issued.sex(), today(), today().plusYears(5)));
         await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
+        await("registered and linked on the certificate, without application").atMost(WITHIN).until(() -> jdbc.sql(
+                "SELECT count(*) FROM child WHERE person_id = :p AND basis = 'CERTIFICATE'").param("p", person)
+                .query(Long.class).single() == 1);
 
         Response child = api.as(caseworker).post("/api/rehabilitation/children", Map.of("personId", person.toString()));
         assertThat(child.status()).isEqualTo(200);
@@ -73,6 +76,8 @@ class ChildRehabilitationIT extends RehabIT {
 
         assertThat(api.as(caseworker).post("/api/rehabilitation/children", Map.of("personId", hangzhou.toString()))
                 .status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM child WHERE person_id IN (:h, :p)").param("h", hangzhou)
+                .param("p", pinghu).query(Long.class).single()).as("only the child within its county's limit").isEqualTo(1);
         Response refused = api.as(staff("cw-pinghu-child", "330482", "caseworker")).post("/api/rehabilitation/children",
                 Map.of("personId", pinghu.toString()));
         assertThat(refused.status()).isEqualTo(422);

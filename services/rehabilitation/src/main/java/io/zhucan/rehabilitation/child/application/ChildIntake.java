@@ -69,6 +69,25 @@ public class ChildIntake {
                 ChildBasis.SUSPECTED, LocalDate.now(clock)));
     }
 
+    /**
+     * A certificate issued to a child (in the inbox's transaction, after the profile was kept): the
+     * child is registered without application when within the age limit of their county.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void certificateIssued(UUID personId) {
+        LocalDate today = LocalDate.now(clock);
+        profiles.byId(personId)
+                .filter(h -> h.birthDate() != null && policy.ageLimit(h.county(), today).covers(h.birthDate(), today))
+                .ifPresent(holder -> {
+                    try {
+                        registerHolder(holder, today);
+                    } catch (RuleViolationException e) {
+                        // checked before any write: the need still opens; staff resolve the record by hand
+                        log.warn("certificate of person {}: child record not registered: {}", personId, e.getMessage());
+                    }
+                });
+    }
+
     /** The child record of a certificate holder, linked to an earlier screening if there was one. */
     @Transactional
     public Child ofCertificateHolder(CurrentUser user, UUID personId) {
@@ -82,6 +101,11 @@ public class ChildIntake {
         if (!policy.ageLimit(holder.county(), today).covers(holder.birthDate(), today)) {
             throw new RuleViolationException("child-age", "the holder is past the child age limit of their county");
         }
+        return registerHolder(holder, today);
+    }
+
+    private Child registerHolder(PersonProfile holder, LocalDate today) {
+        UUID personId = holder.personId();
         var existing = registry.childOfPerson(personId);
         if (existing.isPresent()) {
             return existing.get();
