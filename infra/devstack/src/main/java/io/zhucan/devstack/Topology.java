@@ -42,7 +42,9 @@ final class Topology {
     static final List<App> SERVICES = List.of(
             new App("certification", "services/certification", "certification-service.jar", 8081, "certification", "/api/certification"),
             new App("subsidy", "services/subsidy", "subsidy-service.jar", 8082, "subsidy", "/api/subsidies"),
-            new App("employment", "services/employment", "employment-service.jar", 8083, "employment", "/api/employment"));
+            new App("employment", "services/employment", "employment-service.jar", 8083, "employment", "/api/employment"),
+            new App("rehabilitation", "services/rehabilitation", "rehabilitation-service.jar", 8084, "rehabilitation",
+                    "/api/rehabilitation"));
 
     static final App GATEWAY = new App("gateway", "gateway", "gateway.jar", 8080, null, "");
 

@@ -37,12 +37,15 @@ public final class Demo {
     static final String LOW_INCOME_FACTS = "/api/partners/civil-affairs/low-income-status";
     static final String DEATH_FACTS = "/api/partners/civil-affairs/deaths";
     static final String EMPLOYMENT = "/api/employment";
+    static final String NEEDS = "/api/rehabilitation/needs";
+    static final String FITTINGS = "/api/rehabilitation/fittings";
 
     // the event catalogue (services/platform/events; DemoCatalogTest keeps these names in step with it)
     static final String CERTIFICATION_TOPIC = "zhucan.certification.events";
     static final String SUBSIDY_TOPIC = "zhucan.subsidy.events";
     static final String CIVIL_AFFAIRS_TOPIC = "partner.civil-affairs.facts";
     static final String EMPLOYMENT_TOPIC = "zhucan.employment.events";
+    static final String REHABILITATION_TOPIC = "zhucan.rehabilitation.events";
     static final String LOW_INCOME_CHANGED = "io.zhucan.partner.civil-affairs.low-income-status.changed.v1";
     static final String DEATH_REGISTERED = "io.zhucan.partner.civil-affairs.death.registered.v1";
     static final String APPLIED = "io.zhucan.certification.certificate.applied.v1";
@@ -60,10 +63,14 @@ public final class Demo {
 
     /** The demo employer: the organisation (credit code) of employer.shangcheng in the realm. */
     static final String DEMO_EMPLOYER = "91330102MA2HDEMXX1";
+    static final String NEED_OPENED = "io.zhucan.rehabilitation.need.opened.v1";
+    static final String DEVICE_FITTED = "io.zhucan.rehabilitation.device.fitted.v1";
 
     /** 上城区, Hangzhou: the county of the demo users caseworker/assessor/reviewer/operator.shangcheng. */
     static final String COUNTY = "330102";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The needs assessment follows the certificate within this (issue 12: "within a second of the approval"). */
+    private static final Duration NEED_OPENING_TARGET = Duration.ofSeconds(1);
     /** How long an automatic reaction may take before the demo calls it missing (it takes well under a second). */
     private static final Duration EFFECT_TIMEOUT = Duration.ofSeconds(30);
     /** Employment's outreach follows the certificate within this (issue 13). */
@@ -126,9 +133,11 @@ public final class Demo {
                 new Step("Reviewer approves (four eyes): the certificate is issued", this::approved),
                 new Step("The certificate is valid and visible to the county's staff", this::certificateVisible),
                 new Step("Both allowances are granted without any application (免申即享)", this::allowancesGranted),
-                new Pending("Rehabilitation opens a needs assessment (精准康复) on " + ISSUED,
-                        "not yet part of the platform: the rehabilitation service arrives with its own issue"),
-                new Step("Employment opens an outreach record for the person of labour age on " + ISSUED,
+                new Step("Rehabilitation opens a needs assessment (精准康复) on " + ISSUED + ", within a second",
+                        this::needOpened),
+                new Step("Caseworker fits a better wheelchair: basic subsidy + personal top-up (基本补贴+个人补差)",
+                        this::deviceFitted),
+                                new Step("Employment opens an outreach record for the person of labour age on " + ISSUED,
                         this::outreachOpened),
                 new Step("With the caseworker, the person consents (matching, employers' view) and gives a profile",
                         this::seekerRegistered),
@@ -157,7 +166,7 @@ public final class Demo {
         int done = 0;
         int pending = 0;
         try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC, CIVIL_AFFAIRS_TOPIC,
-                EMPLOYMENT_TOPIC))) {
+                EMPLOYMENT_TOPIC, REHABILITATION_TOPIC))) {
             tap = events;
             for (Object s : steps()) {
                 number++;
@@ -438,6 +447,43 @@ public final class Demo {
             array.add(v);
         }
         return array;
+    }
+
+    private List<String> needOpened() {
+        Observed opened = tap.await(NEED_OPENED, personId, EFFECT_TIMEOUT);
+        Duration took = Duration.between(issued.seenAt(), opened.seenAt());
+        if (took.compareTo(NEED_OPENING_TARGET) > 0) {
+            throw new DemoFailure("the need was opened " + took.toMillis() + " ms after the certificate, target "
+                    + NEED_OPENING_TARGET.toMillis() + " ms");
+        }
+        String path = NEEDS + "/" + text(opened.payload(), "needId");
+        JsonObject need = api.get(path, tokens.caseworker()).expect(200).json();
+        expectField(need, "status", "OPEN");
+        return List.of("GET " + path + " (caseworker) → OPEN, " + text(need, "category") + " " + text(need, "grade")
+                        + ", opened on " + text(need, "openedOn") + ": nobody applied",
+                "caused by " + issued + " → " + opened + after(issued.seenAt(), opened));
+    }
+
+    private List<String> deviceFitted() {
+        JsonObject order = new JsonObject();
+        order.addProperty("personId", personId);
+        order.addProperty("deviceCode", "WHEELCHAIR-MANUAL");
+        order.addProperty("model", "轻型铝合金轮椅 (a better model than the basic one)");
+        order.addProperty("priceFen", 125_050);
+        JsonObject fitting = api.post(FITTINGS, tokens.caseworker(), order).expect(201).json();
+        String path = FITTINGS + "/" + text(fitting, "id") + "/fitted";
+        Instant sent = Instant.now();
+        JsonObject fitted = api.post(path, tokens.caseworker(), new JsonObject()).expect(200).json();
+        expectField(fitted, "status", "FITTED");
+        Observed event = tap.await(DEVICE_FITTED, personId, EFFECT_TIMEOUT);
+        long subsidy = event.payload().get("subsidyFen").getAsLong();
+        long topUp = event.payload().get("personalTopUpFen").getAsLong();
+        if (subsidy + topUp != 125_050) {
+            throw new DemoFailure("subsidy " + subsidy + " + top-up " + topUp + " fen is not the price 125050 fen");
+        }
+        return List.of("POST " + FITTINGS + " {WHEELCHAIR-MANUAL, price 1250.50 元} → 201; POST " + path + " → FITTED",
+                "basic subsidy " + yuan(subsidy) + " 元 (catalogue, policy data) + personal top-up " + yuan(topUp) + " 元",
+                "event " + event + after(sent, event));
     }
 
     private List<String> civilAffairsReceives() {

@@ -26,7 +26,7 @@ class DemoCatalogTest {
     @Test
     void every_topic_the_demo_watches_is_a_platform_topic() {
         assertThat(Topics.ALL).contains(Demo.CERTIFICATION_TOPIC, Demo.SUBSIDY_TOPIC, Demo.CIVIL_AFFAIRS_TOPIC,
-                Demo.EMPLOYMENT_TOPIC);
+                Demo.EMPLOYMENT_TOPIC, Demo.REHABILITATION_TOPIC);
     }
 
     /** The String constants of Demo whose value contains {@code marker}. */

@@ -24,6 +24,13 @@ import io.zhucan.platform.events.partner.InstitutionalCareChanged;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PaymentSettlementReported;
+import io.zhucan.platform.events.partner.SuspectedDisabilityReported;
+import io.zhucan.platform.events.rehabilitation.DeviceFitted;
+import io.zhucan.platform.events.rehabilitation.ModificationAccepted;
+import io.zhucan.platform.events.rehabilitation.NeedClosed;
+import io.zhucan.platform.events.rehabilitation.NeedOpened;
+import io.zhucan.platform.events.rehabilitation.PlanSet;
+import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
 import io.zhucan.platform.events.subsidy.EntitlementDeclined;
@@ -79,7 +86,14 @@ public final class EventCatalog {
             DeathRegistered.TYPE,
             PaymentSettlementReported.TYPE,
             CareBenefitStarted.TYPE,
-            CareBenefitEnded.TYPE);
+            CareBenefitEnded.TYPE,
+            NeedOpened.TYPE,
+            PlanSet.TYPE,
+            ServiceDelivered.TYPE,
+            DeviceFitted.TYPE,
+            ModificationAccepted.TYPE,
+            NeedClosed.TYPE,
+            SuspectedDisabilityReported.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -30,6 +30,16 @@ import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PaymentSettlementReported;
 import io.zhucan.platform.events.partner.SettlementStatus;
+import io.zhucan.platform.events.partner.SuspectedDisabilityReported;
+import io.zhucan.platform.events.rehabilitation.DeviceFitted;
+import io.zhucan.platform.events.rehabilitation.ModificationAccepted;
+import io.zhucan.platform.events.rehabilitation.NeedClosed;
+import io.zhucan.platform.events.rehabilitation.NeedOpened;
+import io.zhucan.platform.events.rehabilitation.NeedOutcome;
+import io.zhucan.platform.events.rehabilitation.NeedTrigger;
+import io.zhucan.platform.events.rehabilitation.PlanSet;
+import io.zhucan.platform.events.rehabilitation.RehabService;
+import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
@@ -61,6 +71,7 @@ final class EventSamples {
     static final UUID PERSON = UUID.fromString("6f1c2a9e-3b1d-4c55-9a51-1f1e2d3c4b5a");
     static final UUID APPLICATION = UUID.fromString("0b7e3f0c-8a5e-4f1f-9d5e-2a6c7b8d9e0f");
     static final UUID CERTIFICATE = UUID.fromString("a3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e");
+    static final UUID NEED = UUID.fromString("d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70");
     static final UUID ENTITLEMENT = UUID.fromString("c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f");
     static final Instant AT = Instant.parse("2026-11-25T03:15:30Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-25");
@@ -122,7 +133,16 @@ final class EventSamples {
                 new PaymentSettlementReported("MZ-ZF-2026-0001", AT, ID_NUMBER, id(), SettlementStatus.FAILED,
                         "银行账户已注销", TODAY),
                 new CareBenefitStarted("YB-CH-2026-0001", AT, ID_NUMBER, CareScheme.LONG_TERM_CARE_INSURANCE, TODAY),
-                new CareBenefitEnded("YB-CH-2026-0002", AT, ID_NUMBER, CareScheme.LONG_TERM_CARE_INSURANCE, TODAY));
+                new CareBenefitEnded("YB-CH-2026-0002", AT, ID_NUMBER, CareScheme.LONG_TERM_CARE_INSURANCE, TODAY),
+                new NeedOpened(id(), AT, PERSON, NEED, CERTIFICATE, "330102", DisabilityCategory.PHYSICAL,
+                        DisabilityGrade.GRADE_2, NeedTrigger.CERTIFICATE_ISSUED),
+                new PlanSet(id(), AT, PERSON, NEED, "330102",
+                        List.of(RehabService.ASSISTIVE_DEVICE, RehabService.TRAINING)),
+                new ServiceDelivered(id(), AT, PERSON, NEED, "330102", RehabService.TRAINING, TODAY),
+                new DeviceFitted(id(), AT, PERSON, id(), "330102", "WC-BASIC", false, 80_000, 45_000, TODAY),
+                new ModificationAccepted(id(), AT, PERSON, id(), "330102", 500_000, TODAY),
+                new NeedClosed(id(), AT, PERSON, NEED, "330102", NeedOutcome.SERVICES_DELIVERED),
+                new SuspectedDisabilityReported("YB-SC-2026-0001", AT, "33010220230115002X", "330102", TODAY));
     }
 
     private static UUID id() {

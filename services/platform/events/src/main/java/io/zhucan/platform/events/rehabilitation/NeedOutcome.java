@@ -1,0 +1,13 @@
+package io.zhucan.platform.events.rehabilitation;
+
+/** How a need assessment ended. */
+public enum NeedOutcome {
+    /** Every planned service was delivered. */
+    SERVICES_DELIVERED,
+    /** The assessment found no rehabilitation need. */
+    NO_NEED,
+    /** The person declined the services. */
+    DECLINED,
+    /** The certificate was cancelled (death, request, moved out of the province). */
+    CERTIFICATE_CANCELLED
+}

@@ -1,0 +1,21 @@
+package io.zhucan.rehabilitation.device;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: the fitting orders. */
+public interface Fittings {
+
+    void add(Fitting fitting);
+
+    Optional<Fitting> byId(UUID id);
+
+    List<Fitting> ofPerson(UUID personId);
+
+    /** Rentals of the region's counties still out after their return date. */
+    List<Fitting> overdueRentals(String countyPrefix, LocalDate today);
+
+    Fitting update(Fitting fitting);
+}
