@@ -1,20 +1,20 @@
 package io.zhucan.rehabilitation;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import io.zhucan.platform.testing.architecture.ServiceArchitecture;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The platform's one architecture rule set (docs/developing.md), one test per rule. */
-class ArchitectureTest {
+import io.zhucan.platform.security.servlet.EndpointRules;
+import io.zhucan.platform.testing.architecture.ArchitectureRules;
+import org.junit.jupiter.api.Test;
 
-    private static final ServiceArchitecture ARCHITECTURE = ServiceArchitecture.of("io.zhucan.rehabilitation");
+/** The platform's one architecture rule set (docs/developing.md), and deny by default. */
+class ArchitectureTest extends ArchitectureRules {
 
-    @TestFactory
-    Stream<DynamicTest> followsThePlatformArchitecture() {
-        JavaClasses classes = ARCHITECTURE.classes();
-        return ARCHITECTURE.rules().entrySet().stream()
-                .map(rule -> DynamicTest.dynamicTest(rule.getKey(), () -> rule.getValue().check(classes)));
+    ArchitectureTest() {
+        super("io.zhucan.rehabilitation");
+    }
+
+    @Test
+    void everyEndpointSaysWhoMayCallIt() {
+        assertThat(EndpointRules.withoutRule("io.zhucan.rehabilitation")).isEmpty();
     }
 }

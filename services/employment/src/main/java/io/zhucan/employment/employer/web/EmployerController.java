@@ -85,6 +85,7 @@ class EmployerController {
 
     /** Open jobs by text, for anyone signed in (jobs hold no personal data). */
     @GetMapping("/jobs")
+    @PreAuthorize("isAuthenticated()")
     List<Job> search(@RequestParam(defaultValue = "") String q) {
         return employers.search(q);
     }

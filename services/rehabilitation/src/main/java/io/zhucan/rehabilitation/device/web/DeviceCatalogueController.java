@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.rehabilitation.device.CatalogueItem;
 import io.zhucan.rehabilitation.device.application.FittingService;
 import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,6 +21,7 @@ class DeviceCatalogueController {
     }
 
     @GetMapping("/api/rehabilitation/devices")
+    @PreAuthorize("isAuthenticated()") // the catalogue is public policy data: anyone signed in reads it
     @Operation(summary = "Devices in force today: suited categories and grades, basic subsidy (fen), rental, high-tech")
     List<CatalogueItem> catalogue() {
         return fittings.catalogue();

@@ -1,5 +1,6 @@
 package io.zhucan.platform.events.partner;
 
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.PartnerFact;
 import java.time.Instant;
@@ -22,5 +23,11 @@ public record SuspectedDisabilityReported(
     @Override
     public String partner() {
         return PartnerEvents.HEALTH_INSURANCE;
+    }
+
+    /** Printed with the ID number masked: it is personal data. */
+    @Override
+    public String toString() {
+        return MaskedText.of(this);
     }
 }
