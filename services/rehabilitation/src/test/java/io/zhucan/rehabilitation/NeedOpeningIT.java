@@ -13,6 +13,10 @@ import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.messaging.consumer.EventDispatchers;
+import io.zhucan.platform.messaging.deadletter.DeadLetter;
+import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
+import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
+import io.zhucan.platform.messaging.deadletter.KeyPseudonyms;
 import io.zhucan.platform.testing.TopicReader;
 import io.zhucan.rehabilitation.need.application.NeedOpening;
 import io.zhucan.rehabilitation.support.RehabIT;
@@ -30,6 +34,9 @@ class NeedOpeningIT extends RehabIT {
 
     @Autowired EventDispatchers dispatchers;
     @Autowired NeedOpening needOpening;
+    @Autowired DeadLetterStore deadLetters;
+    @Autowired DeadLetterReplayer replayer;
+    @Autowired KeyPseudonyms keyPseudonyms;
 
     @Test
     void anIssuedCertificateOpensOneNeedEvenWhenTheEventIsDeliveredThreeTimes() {
@@ -69,15 +76,27 @@ class NeedOpeningIT extends RehabIT {
     }
 
     @Test
-    void aRecordThatIsNoCloudEventIsParkedAndTheNextEventOfThePersonStillOpensItsNeed() {
+    void aRecordThatIsNoCloudEventIsParkedHoldsThePersonsNextEventUntilAnOperatorResolvesIt() {
         UUID person = UUID.randomUUID();
+        String keyHash = keyPseudonyms.of(person.toString());
         kafka.send(Topics.CERTIFICATION, person.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8));
         send(issued(person, "330102", DisabilityCategory.SPEECH, DisabilityGrade.GRADE_3, LocalDate.of(1985, 6, 1)));
 
+        // the poison record is parked and the person's certificate waits behind it: their order is kept
+        await().atMost(WITHIN).until(() -> parkedOf(keyHash).size() == 2);
+        List<DeadLetter> parked = parkedOf(keyHash);
+        assertThat(parked.get(1).reason()).contains("held behind parked record " + parked.get(0).id());
+        assertThat(needsOf(person)).isEmpty();
+
+        // the operator discards the poison and replays the certificate: the need opens, once
+        assertThat(replayer.discard(parked.get(0).id(), "op.wang")).isTrue();
+        assertThat(replayer.replay(parked.get(1).id(), "op.wang")).contains(List.of(parked.get(1).id()));
         await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
-        await().atMost(WITHIN).until(() -> jdbc.sql("""
-                        SELECT count(*) FROM dead_letter WHERE original_topic = :t AND record_key = :k""")
-                .param("t", Topics.CERTIFICATION).param("k", person.toString()).query(Long.class).single() == 1);
+    }
+
+    private List<DeadLetter> parkedOf(String keyHash) {
+        return deadLetters.list(false, 1000).stream().filter(d -> keyHash.equals(d.keyHash()))
+                .sorted(java.util.Comparator.comparing(DeadLetter::originalOffset)).toList();
     }
 
     @Test
