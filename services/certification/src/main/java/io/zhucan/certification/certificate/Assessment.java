@@ -1,7 +1,7 @@
 package io.zhucan.certification.certificate;
 
 import io.zhucan.certification.shared.Disability;
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package io.zhucan.certification.certificate;
 
 import io.zhucan.certification.shared.Disability;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
-import io.zhucan.certification.shared.ConflictException;
-import io.zhucan.certification.shared.IllegalTransitionException;
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.ConflictException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.certification.CancellationReason;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;

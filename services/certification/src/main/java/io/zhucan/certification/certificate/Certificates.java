@@ -17,7 +17,7 @@ public interface Certificates {
 
     void add(Certificate certificate);
 
-    /** Saves a change; throws {@link io.zhucan.certification.shared.ConcurrentChangeException} if it was changed meanwhile. */
+    /** Saves a change; throws {@link io.zhucan.platform.domain.ConcurrentChangeException} if it was changed meanwhile. */
     Certificate update(Certificate certificate);
 
     /** Valid certificates whose validity ended before {@code today}. */

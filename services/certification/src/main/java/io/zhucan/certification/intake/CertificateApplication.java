@@ -1,9 +1,9 @@
 package io.zhucan.certification.intake;
 
 import io.zhucan.certification.certificate.Assessment;
-import io.zhucan.certification.shared.FourEyesViolationException;
-import io.zhucan.certification.shared.IllegalTransitionException;
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-/** Domain-level building blocks shared by the features: the exceptions the domain refuses requests with. */
+/** Domain-level building blocks shared by the features: disabilities (the refusals are platform-domain's). */
 @NullMarked
 package io.zhucan.certification.shared;
 

@@ -3,7 +3,7 @@ package io.zhucan.certification.certificate;
 import io.zhucan.certification.shared.Disability;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import java.time.LocalDate;

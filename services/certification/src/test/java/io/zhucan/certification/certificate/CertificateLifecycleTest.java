@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
-import io.zhucan.certification.shared.ConflictException;
-import io.zhucan.certification.shared.IllegalTransitionException;
+import io.zhucan.platform.domain.ConflictException;
+import io.zhucan.platform.domain.IllegalTransitionException;
 import io.zhucan.platform.events.certification.CancellationReason;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.shared.Disability;
-import io.zhucan.certification.shared.FourEyesViolationException;
-import io.zhucan.certification.shared.IllegalTransitionException;
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;

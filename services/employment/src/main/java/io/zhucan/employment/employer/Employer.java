@@ -1,6 +1,6 @@
 package io.zhucan.employment.employer;
 
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -2,7 +2,7 @@ package io.zhucan.employment.employer;
 
 import io.zhucan.employment.shared.Accommodation;
 import io.zhucan.employment.shared.Education;
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.employment.WorkForm;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import java.util.List;

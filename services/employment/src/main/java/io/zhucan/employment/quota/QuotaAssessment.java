@@ -1,7 +1,7 @@
 package io.zhucan.employment.quota;
 
 import io.zhucan.employment.outreach.CertificateHolder;
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package io.zhucan.employment.referral;
 
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.employment.WorkForm;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.zhucan.employment.referral;
 
 import io.zhucan.employment.matching.Factor;
-import io.zhucan.employment.shared.ConflictException;
+import io.zhucan.platform.domain.ConflictException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.zhucan.employment.seeker;
 
 import io.zhucan.employment.shared.Accommodation;
 import io.zhucan.employment.shared.Education;
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.employment.WorkForm;
 import java.util.List;
 import java.util.Locale;

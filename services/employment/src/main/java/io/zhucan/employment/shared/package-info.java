@@ -1,4 +1,4 @@
-/** Vocabulary and refusals shared by the features: accommodations, education, domain exceptions. */
+/** Vocabulary shared by the features: accommodations, education, region scope. */
 @NullMarked
 package io.zhucan.employment.shared;
 

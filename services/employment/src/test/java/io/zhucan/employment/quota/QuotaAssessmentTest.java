@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.employment.outreach.CertificateHolder;
-import io.zhucan.employment.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;

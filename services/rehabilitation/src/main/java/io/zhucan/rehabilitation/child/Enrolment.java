@@ -1,8 +1,8 @@
 package io.zhucan.rehabilitation.child;
 
 import io.zhucan.platform.events.rehabilitation.RehabService;
-import io.zhucan.rehabilitation.shared.IllegalTransitionException;
-import io.zhucan.rehabilitation.shared.RuleViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package io.zhucan.rehabilitation.device;
 
-import io.zhucan.rehabilitation.shared.FourEyesViolationException;
-import io.zhucan.rehabilitation.shared.IllegalTransitionException;
-import io.zhucan.rehabilitation.shared.RuleViolationException;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

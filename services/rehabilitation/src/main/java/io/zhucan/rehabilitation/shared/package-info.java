@@ -1,4 +1,4 @@
-/** What every feature shares: the domain's refusals and the service's roles. */
+/** What every feature shares: the ID-number hash, region scope and the service's roles. */
 @NullMarked
 package io.zhucan.rehabilitation.shared;
 

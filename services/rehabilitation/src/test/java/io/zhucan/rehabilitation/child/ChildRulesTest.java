@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.rehabilitation.RehabService;
-import io.zhucan.rehabilitation.shared.IllegalTransitionException;
-import io.zhucan.rehabilitation.shared.RuleViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;

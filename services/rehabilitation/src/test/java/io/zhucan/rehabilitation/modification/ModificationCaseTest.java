@@ -3,9 +3,9 @@ package io.zhucan.rehabilitation.modification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhucan.rehabilitation.shared.FourEyesViolationException;
-import io.zhucan.rehabilitation.shared.IllegalTransitionException;
-import io.zhucan.rehabilitation.shared.RuleViolationException;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

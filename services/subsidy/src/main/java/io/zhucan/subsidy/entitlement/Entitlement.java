@@ -2,7 +2,7 @@ package io.zhucan.subsidy.entitlement;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
-import io.zhucan.subsidy.shared.IllegalTransitionException;
+import io.zhucan.platform.domain.IllegalTransitionException;
 import io.zhucan.subsidy.shared.Months;
 import java.time.YearMonth;
 import java.util.UUID;

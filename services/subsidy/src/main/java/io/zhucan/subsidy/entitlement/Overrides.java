@@ -1,9 +1,9 @@
 package io.zhucan.subsidy.entitlement;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
-import io.zhucan.subsidy.shared.IllegalTransitionException;
-import io.zhucan.subsidy.shared.NotFoundException;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 

@@ -5,7 +5,7 @@ import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.subsidy.policy.Policy.Amount;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-/** Domain building blocks every feature shares: the refusals and the month arithmetic (plain Java). */
+/** Domain building blocks every feature shares: the month arithmetic (the refusals are platform-domain's). */
 @NullMarked
 package io.zhucan.subsidy.shared;
 

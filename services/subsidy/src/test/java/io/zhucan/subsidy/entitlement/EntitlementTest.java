@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
-import io.zhucan.subsidy.shared.IllegalTransitionException;
+import io.zhucan.platform.domain.IllegalTransitionException;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Overrides.Action;
-import io.zhucan.subsidy.shared.IllegalTransitionException;
-import io.zhucan.subsidy.shared.NotFoundException;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import io.zhucan.subsidy.policy.Policy.Amount;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.PolicyChange.Scope;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.zhucan.certification.certificate.Certificate;
 import io.zhucan.certification.certificate.CertificateStatus;
 import io.zhucan.certification.certificate.Certificates;
 import io.zhucan.certification.shared.persistence.DisabilitiesJson;
-import io.zhucan.certification.shared.ConcurrentChangeException;
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.events.certification.CancellationReason;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;

@@ -3,7 +3,7 @@ package io.zhucan.certification.certificate.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.certification.certificate.application.CertificateService;
-import io.zhucan.certification.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,9 +14,9 @@ import io.zhucan.certification.intake.TimeLimits;
 import io.zhucan.certification.person.Person;
 import io.zhucan.certification.person.application.PersonRegistry;
 import io.zhucan.certification.region.Counties;
-import io.zhucan.certification.shared.ConflictException;
-import io.zhucan.certification.shared.NotFoundException;
-import io.zhucan.certification.shared.RuleViolationException;
+import io.zhucan.platform.domain.ConflictException;
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
 import io.zhucan.platform.events.certification.CertificateApplied;
 import io.zhucan.platform.events.certification.CertificateAssessed;
@@ -111,7 +111,7 @@ public class IntakeService {
                 .orElseThrow(() -> new NotFoundException("no certificate " + certificateId));
         access.act(user, certificate.personId(), certificate.householdCounty(), "certificate:reassessment");
         if (!certificate.allows(io.zhucan.certification.certificate.CertificateAction.REGRADE)) {
-            throw new io.zhucan.certification.shared.IllegalTransitionException(
+            throw new io.zhucan.platform.domain.IllegalTransitionException(
                     "a " + certificate.status().name().toLowerCase() + " certificate cannot be reassessed");
         }
         requireNoOpenApplication(certificate.personId());

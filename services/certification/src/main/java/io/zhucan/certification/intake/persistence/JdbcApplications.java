@@ -7,7 +7,7 @@ import io.zhucan.certification.intake.ApplicationStatus;
 import io.zhucan.certification.intake.Applications;
 import io.zhucan.certification.intake.CertificateApplication;
 import io.zhucan.certification.intake.Review;
-import io.zhucan.certification.shared.ConcurrentChangeException;
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
 import io.zhucan.platform.security.Regions;
 import java.sql.ResultSet;

@@ -6,7 +6,7 @@ import io.zhucan.certification.intake.Applications;
 import io.zhucan.certification.intake.CertificateApplication;
 import io.zhucan.certification.person.Person;
 import io.zhucan.certification.person.application.PersonRegistry;
-import io.zhucan.certification.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;

@@ -5,7 +5,7 @@ import io.zhucan.employment.outreach.application.OutreachService;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Roles;
 import io.zhucan.platform.security.audit.PersonAccess;
-import io.zhucan.employment.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;

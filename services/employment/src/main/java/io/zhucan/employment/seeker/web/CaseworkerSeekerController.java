@@ -3,7 +3,7 @@ package io.zhucan.employment.seeker.web;
 import io.zhucan.employment.outreach.application.OutreachService;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
-import io.zhucan.employment.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Roles;

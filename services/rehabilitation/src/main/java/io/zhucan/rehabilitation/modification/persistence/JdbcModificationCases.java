@@ -3,7 +3,7 @@ package io.zhucan.rehabilitation.modification.persistence;
 import io.zhucan.rehabilitation.modification.ModificationCase;
 import io.zhucan.rehabilitation.modification.ModificationCases;
 import io.zhucan.rehabilitation.modification.ModificationStatus;
-import io.zhucan.rehabilitation.shared.ConcurrentChangeException;
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

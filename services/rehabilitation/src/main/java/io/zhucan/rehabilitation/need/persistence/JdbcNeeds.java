@@ -8,7 +8,7 @@ import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.NeedStatus;
 import io.zhucan.rehabilitation.need.Needs;
-import io.zhucan.rehabilitation.shared.ConcurrentChangeException;
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

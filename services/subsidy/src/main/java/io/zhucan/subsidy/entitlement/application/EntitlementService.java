@@ -18,7 +18,7 @@ import io.zhucan.subsidy.facts.PersonFactsStore;
 import io.zhucan.subsidy.policy.Policies;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.shared.Months;
-import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Objects;

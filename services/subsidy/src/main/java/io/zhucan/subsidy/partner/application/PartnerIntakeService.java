@@ -7,7 +7,7 @@ import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonFileAudit;
 import io.zhucan.subsidy.partner.ReceivedFacts;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;

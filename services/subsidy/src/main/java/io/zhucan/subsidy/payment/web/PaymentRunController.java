@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
-import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.YearMonth;

@@ -8,7 +8,7 @@ import io.zhucan.subsidy.personfile.application.SubsidyReads.DecisionView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.EntitlementView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.OverpaymentView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.PaymentView;
-import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;

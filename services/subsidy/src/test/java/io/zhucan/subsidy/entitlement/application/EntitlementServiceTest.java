@@ -26,7 +26,7 @@ import io.zhucan.subsidy.fakes.InMemoryPolicies;
 import io.zhucan.subsidy.fakes.PublishedEvents;
 import io.zhucan.subsidy.fakes.RecordedNotices;
 import io.zhucan.subsidy.notification.NoticeKind;
-import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

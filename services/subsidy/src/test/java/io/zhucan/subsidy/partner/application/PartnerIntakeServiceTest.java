@@ -15,7 +15,7 @@ import io.zhucan.subsidy.fakes.AuditedAccess;
 import io.zhucan.subsidy.fakes.InMemoryReceivedFacts;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.PublishedEvents;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -19,7 +19,7 @@ import io.zhucan.subsidy.personfile.application.SubsidyReads.DecisionView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.EntitlementView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.OverpaymentView;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.PaymentView;
-import io.zhucan.subsidy.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

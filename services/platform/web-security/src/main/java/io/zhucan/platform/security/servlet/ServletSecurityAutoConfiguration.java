@@ -74,6 +74,11 @@ public class ServletSecurityAutoConfiguration {
     }
 
     @Bean
+    DomainProblems domainProblems() {
+        return new DomainProblems();
+    }
+
+    @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -1,6 +1,6 @@
-package io.zhucan.certification.shared;
+package io.zhucan.platform.domain;
 
-/** A request the domain refuses; the web adapter turns each kind into its problem+json status. */
+/** A request the domain refuses; each kind has its problem+json status. Never carries personal data. */
 public abstract class DomainException extends RuntimeException {
 
     protected DomainException(String message) {

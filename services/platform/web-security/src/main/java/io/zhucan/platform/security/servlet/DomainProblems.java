@@ -1,11 +1,12 @@
-package io.zhucan.rehabilitation.shared.web;
+package io.zhucan.platform.security.servlet;
 
+import io.zhucan.platform.domain.ConcurrentChangeException;
+import io.zhucan.platform.domain.ConflictException;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.security.problem.Problems;
-import io.zhucan.rehabilitation.shared.ConcurrentChangeException;
-import io.zhucan.rehabilitation.shared.FourEyesViolationException;
-import io.zhucan.rehabilitation.shared.IllegalTransitionException;
-import io.zhucan.rehabilitation.shared.NotFoundException;
-import io.zhucan.rehabilitation.shared.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,10 +14,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The domain's refusals as problem+json; their messages name rules and states, never personal data. */
+/**
+ * The domain's refusals (platform-domain) as problem+json, one convention for every service
+ * (docs/developing.md). Domain messages carry no personal data, so they are shown as they are.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DomainProblems {
+public class DomainProblems {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -28,6 +32,11 @@ class DomainProblems {
         return Problems.of(HttpStatus.CONFLICT, "illegal-transition", e.getMessage());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return withRule(Problems.of(HttpStatus.CONFLICT, "conflict", e.getMessage()), e.rule());
+    }
+
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail concurrentChange(ConcurrentChangeException e) {
         return Problems.of(HttpStatus.CONFLICT, "concurrent-change", e.getMessage() + "; reload and try again");
@@ -35,15 +44,18 @@ class DomainProblems {
 
     @ExceptionHandler(FourEyesViolationException.class)
     ProblemDetail fourEyes(FourEyesViolationException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "four-eyes", e.getMessage());
-        problem.setProperty("rule", "four-eyes");
-        return problem;
+        return withRule(Problems.of(HttpStatus.FORBIDDEN, "four-eyes", e.getMessage()), "four-eyes");
     }
 
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", e.getMessage());
-        problem.setProperty("rule", e.rule());
+        return withRule(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", e.getMessage()), e.rule());
+    }
+
+    private static ProblemDetail withRule(ProblemDetail problem, String rule) {
+        if (rule != null) {
+            problem.setProperty("rule", rule);
+        }
         return problem;
     }
 }

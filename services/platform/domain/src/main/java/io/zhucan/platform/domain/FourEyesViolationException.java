@@ -1,6 +1,6 @@
-package io.zhucan.certification.shared;
+package io.zhucan.platform.domain;
 
-/** The reviewer registered the application or recorded its assessment: someone else must decide. */
+/** The person who registered or prepared a case may not also decide it: 403 {@code four-eyes}. */
 public class FourEyesViolationException extends DomainException {
 
     public FourEyesViolationException(String message) {

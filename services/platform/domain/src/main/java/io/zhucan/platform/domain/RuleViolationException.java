@@ -1,6 +1,6 @@
-package io.zhucan.certification.shared;
+package io.zhucan.platform.domain;
 
-/** A business rule refuses the request as given (four-eyes, an invalid ID number, an unknown county…). */
+/** A business rule refuses the request as given (an invalid ID number, a date out of bounds…): 422 {@code rule-violation}. */
 public class RuleViolationException extends DomainException {
 
     private final String rule;
@@ -10,7 +10,7 @@ public class RuleViolationException extends DomainException {
         this.rule = rule;
     }
 
-    /** Stable id of the rule, e.g. {@code four-eyes}. */
+    /** Stable id of the rule, e.g. {@code resident-id-number}. */
     public String rule() {
         return rule;
     }

@@ -1,6 +1,6 @@
-package io.zhucan.subsidy.shared;
+package io.zhucan.platform.domain;
 
-/** The state machine does not allow this change now (resume an active entitlement…): 409. */
+/** The state does not allow this action now (approve an unassessed case…): 409 {@code illegal-transition}. */
 public class IllegalTransitionException extends DomainException {
 
     public IllegalTransitionException(String message) {
