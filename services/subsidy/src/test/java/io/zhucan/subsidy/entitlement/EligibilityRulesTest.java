@@ -244,4 +244,42 @@ class EligibilityRulesTest {
         assertThat(new PolicyChange(AS_OF, "rules", Map.of(RuleId.LIVING_LOW_INCOME.id(), new RuleSetting(true, "DIBAO")),
                 List.of()).scope()).isEqualTo(PolicyChange.Scope.EVERYONE);
     }
+
+    /** Since when every rule holds: the latest date of the facts that pass (the grant starts the month after it). */
+    @Test
+    void eligibleSinceIsTheLatestDateOfThePassingFacts() {
+        Certificate issuedEarly = new Certificate(UUID.randomUUID(), "33010219900307002741", DisabilityCategory.PHYSICAL,
+                DisabilityGrade.GRADE_1, LocalDate.of(2026, 3, 1), "330102", CertificateStatus.VALID,
+                LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), LocalDate.of(2036, 2, 1), null);
+        PersonFacts facts = PersonFacts.empty(ResidentIdNumber.of("330102199003070027"))
+                .withCertificate(UUID.randomUUID(), issuedEarly);
+        // the grade's date is the latest: nursing holds since the regrade
+        assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).eligibleSince())
+                .isEqualTo(LocalDate.of(2026, 3, 1));
+        // leaving institutional care later still: since then
+        assertThat(EligibilityRules.decide(Allowance.NURSING,
+                facts.withInstitutionalCare(false, LocalDate.of(2026, 7, 15)), POLICY, AS_OF).eligibleSince())
+                .isEqualTo(LocalDate.of(2026, 7, 15));
+        // a certificate valid again (renewed, reinstated) after the low-income fact: since the certificate
+        Certificate renewed = issuedEarly.renewed(LocalDate.of(2026, 10, 9), LocalDate.of(2036, 10, 9));
+        PersonFacts lowIncomeFirst = PersonFacts.empty(ResidentIdNumber.of("330102199003070027"))
+                .withCertificate(UUID.randomUUID(), renewed).withLowIncome(LowIncomeStatus.DIBAO, LocalDate.of(2026, 4, 1));
+        assertThat(EligibilityRules.decide(Allowance.LIVING, lowIncomeFirst, POLICY, AS_OF).eligibleSince())
+                .isEqualTo(LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    void onlyACancelledCertificateEndsTheEntitlementAnInvalidOnePausesIt() {
+        for (CertificateStatus status : List.of(CertificateStatus.EXPIRED, CertificateStatus.SUSPENDED)) {
+            PersonFacts facts = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, "330102");
+            facts = facts.withCertificate(facts.personId(), facts.certificate().withStatus(status, AS_OF, null));
+            assertThat(EligibilityRules.decide(Allowance.NURSING, facts, POLICY, AS_OF).ending()).as(status.name())
+                    .isNull();
+        }
+        PersonFacts cancelled = holder(DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, "330102");
+        cancelled = cancelled.withCertificate(cancelled.personId(), cancelled.certificate()
+                .withStatus(CertificateStatus.CANCELLED, AS_OF, null));
+        assertThat(EligibilityRules.decide(Allowance.NURSING, cancelled, POLICY, AS_OF).ending())
+                .isEqualTo(new Decision.Ending(EndReason.CERTIFICATE_CANCELLED, AS_OF));
+    }
 }
