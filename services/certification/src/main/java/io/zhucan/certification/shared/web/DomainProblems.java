@@ -3,6 +3,7 @@ package io.zhucan.certification.shared.web;
 import io.zhucan.certification.shared.ConcurrentChangeException;
 import io.zhucan.certification.shared.ConflictException;
 import io.zhucan.certification.shared.FourEyesViolationException;
+import io.zhucan.certification.shared.IdentityNotVerifiedException;
 import io.zhucan.certification.shared.IllegalTransitionException;
 import io.zhucan.certification.shared.NotFoundException;
 import io.zhucan.certification.shared.RuleViolationException;
@@ -48,6 +49,13 @@ class DomainProblems {
     ProblemDetail fourEyes(FourEyesViolationException e) {
         ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "four-eyes", e.getMessage());
         problem.setProperty("rule", "four-eyes");
+        return problem;
+    }
+
+    @ExceptionHandler(IdentityNotVerifiedException.class)
+    ProblemDetail identityNotVerified(IdentityNotVerifiedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "identity-not-verified", e.getMessage());
+        problem.setProperty("rule", "verified-identity");
         return problem;
     }
 
