@@ -114,9 +114,14 @@ public final class TestJwtIssuer {
 
     /** What the realm's real-name verification stores for an ID number (hex HMAC-SHA256 under the shared key). */
     public static String idNumberHash(String idNumber) {
+        return idNumberHash(ID_NUMBER_HASH_KEY, idNumber);
+    }
+
+    /** The same under another key (a realm's, e.g. the demo realm's in the end-to-end tests). */
+    public static String idNumberHash(String key, String idNumber) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(ID_NUMBER_HASH_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(idNumber.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
