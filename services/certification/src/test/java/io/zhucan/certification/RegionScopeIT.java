@@ -63,6 +63,8 @@ class RegionScopeIT {
         assertThat(requested.field("/status")).isEqualTo("REQUESTED");
         assertThat(requested.field("/toCounty")).isEqualTo(PINGHU);
         assertThat(countyOf(certificate)).as("a request moves nothing").isEqualTo(SHANGCHENG);
+        assertThat(incomingTo(PINGHU)).contains(requested.field("/id"));
+        assertThat(incomingTo(XIHU)).doesNotContain(requested.field("/id"));
 
         assertThat(workflow.api().as(Actors.caseworker(XIHU)).post(ACCEPTANCE, null, certificate).status())
                 .as("a third county").isEqualTo(403);
@@ -76,6 +78,7 @@ class RegionScopeIT {
         assertThat(countyOf(certificate)).isEqualTo(PINGHU);
         assertThat(workflow.api().as(Actors.caseworker(PINGHU)).post(ACCEPTANCE, null, certificate).status())
                 .as("accepted once").isEqualTo(409);
+        assertThat(incomingTo(PINGHU)).doesNotContain(requested.field("/id"));
     }
 
     @Test
@@ -148,6 +151,11 @@ class RegionScopeIT {
         assertThat(jdbc.sql("SELECT count(*) FROM person_access_audit WHERE actor = :a AND person_id = :p "
                         + "AND outcome = 'READ'")
                 .param("a", username).param("p", person).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private java.util.List<String> incomingTo(String county) {
+        return workflow.api().as(Actors.caseworker(county)).get("/api/certification/transfers?limit=500").body()
+                .valueStream().map(t -> t.get("id").asString()).toList();
     }
 
     private String certifiedIn(String county) {

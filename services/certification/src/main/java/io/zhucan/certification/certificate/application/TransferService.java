@@ -12,10 +12,12 @@ import io.zhucan.certification.shared.RuleViolationException;
 import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
 import io.zhucan.platform.security.audit.PersonAccess;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -81,6 +83,15 @@ public class TransferService {
         persons.update(persons.get(before.personId()).movedTo(waiting.toCounty()));
         events.publish(CertificateEvents.transferred(before, after, LocalDate.now(clock), clock.instant()));
         return after;
+    }
+
+    /** The requests waiting for the caller's region to take certificates over (no personal data in them). */
+    @Transactional(readOnly = true)
+    public List<Transfer> incoming(CurrentUser user, int limit) {
+        if (user.region() == null || !Regions.isValidCode(user.region())) {
+            throw new AccessDeniedException("staff accounts are scoped to a region");
+        }
+        return transfers.waitingInto(user.region(), limit);
     }
 
     private Transfer requested(CurrentUser user, Certificate certificate, String toCounty) {

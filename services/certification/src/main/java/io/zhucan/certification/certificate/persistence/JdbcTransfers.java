@@ -2,9 +2,11 @@ package io.zhucan.certification.certificate.persistence;
 
 import io.zhucan.certification.certificate.Transfer;
 import io.zhucan.certification.certificate.Transfers;
+import io.zhucan.certification.shared.persistence.RegionScopes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,17 @@ class JdbcTransfers implements Transfers {
     public Optional<Transfer> waitingFor(UUID certificateId) {
         return jdbc.sql("SELECT * FROM certificate_transfer WHERE certificate_id = :c AND status = 'REQUESTED' FOR UPDATE")
                 .param("c", certificateId).query(JdbcTransfers::map).optional();
+    }
+
+    @Override
+    public List<Transfer> waitingInto(String regionScope, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM certificate_transfer WHERE status = 'REQUESTED' AND to_county LIKE :prefix
+                        ORDER BY requested_at LIMIT :limit""")
+                .param("prefix", RegionScopes.likePrefix(regionScope))
+                .param("limit", limit)
+                .query(JdbcTransfers::map)
+                .list();
     }
 
     @Override

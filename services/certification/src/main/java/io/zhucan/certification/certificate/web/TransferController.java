@@ -7,15 +7,20 @@ import io.zhucan.certification.certificate.application.TransferService;
 import io.zhucan.certification.person.application.PersonRegistry;
 import io.zhucan.platform.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,6 +63,13 @@ class TransferController {
     @Operation(summary = "The holder asks for the transfer of their certificate after moving their household registration")
     TransferResponse requestOwn(CurrentUser user, @Valid @RequestBody TransferRequest request) {
         return TransferResponse.of(transfers.requestOwn(user, request.toCounty()));
+    }
+
+    @GetMapping("/api/certification/transfers")
+    @PreAuthorize("hasRole('caseworker')")
+    @Operation(summary = "Transfers waiting for the caller's region to accept them, oldest first")
+    List<TransferResponse> incoming(CurrentUser user, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return transfers.incoming(user, limit).stream().map(TransferResponse::of).toList();
     }
 
     @PostMapping("/api/certification/certificates/{id}/transfer/acceptance")
