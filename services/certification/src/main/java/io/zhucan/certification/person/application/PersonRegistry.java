@@ -72,7 +72,7 @@ public class PersonRegistry {
     /** The realm and the registry disagree on who this is: one message whichever side is in the way. */
     private static ConflictException notLinked() {
         return new ConflictException("identity",
-                "your account is not linked to your record yet: a caseworker of your county links them");
+                "your account does not match the person on record: apply at a county office");
     }
 
     public Person get(UUID personId) {
