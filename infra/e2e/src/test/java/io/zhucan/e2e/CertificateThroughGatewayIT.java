@@ -25,7 +25,7 @@ class CertificateThroughGatewayIT {
         KeycloakServer keycloak = environment.keycloak;
         Api gateway = new Api(environment.gateway());
         String citizen = bearer(keycloak.passwordGrant(DemoUsers.CITIZEN_XIHU, PASSWORD));
-        String idNumber = CertificationFlow.idNumber("330106");
+        String idNumber = DemoUsers.CITIZEN_XIHU_ID_NUMBER;
 
         String applicationId = CertificationFlow.certify(environment, DemoUsers.CITIZEN_XIHU, idNumber, "330106", "xihu");
 
@@ -41,6 +41,12 @@ class CertificateThroughGatewayIT {
         var verified = gateway.get("/api/certification/verify/" + certificate.get("verificationCode"));
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         assertThat(json(verified)).containsEntry("valid", true);
+
+        // a citizen applies for themselves only: another demo citizen cannot bind this ID number
+        var impostor = gateway.post("/api/certification/applications", Map.of("idNumber", DemoUsers.CITIZEN_PINGHU_ID_NUMBER,
+                "name", "演示申请人", "householdCounty", "330482", "homeAssessmentRequested", false), "Authorization",
+                bearer(keycloak.passwordGrant(DemoUsers.CITIZEN_SHANGCHENG, PASSWORD)));
+        assertThat(impostor.statusCode()).as(impostor.body()).isEqualTo(403);
 
         // 属地管理: a caseworker of 上城区 does not see a 西湖区 case; another citizen has no certificate
         var foreign = gateway.get("/api/certification/applications/" + applicationId, "Authorization",

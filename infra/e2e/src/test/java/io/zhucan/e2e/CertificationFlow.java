@@ -10,20 +10,10 @@ import java.util.Map;
 
 /**
  * A county's demo staff take a demo citizen's own application through the certification service, via
- * the gateway: the citizen applies (app), the assessor of the county assesses, its reviewer approves.
+ * the gateway: the citizen applies (app) with the ID number their account was verified with
+ * ({@link DemoUsers}), the assessor of the county assesses, its reviewer approves.
  */
 final class CertificationFlow {
-
-    /** A synthetic, valid resident ID number of {@code county} (GB 11643 check character). */
-    static String idNumber(String county) {
-        String digits = county + "19850615" + "%03d".formatted(100 + (int) (Math.abs(System.nanoTime()) % 800));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        return digits + "10X98765432".charAt(sum % 11);
-    }
 
     /** The application id, approved; {@code countySlug} names the county's demo users (e.g. {@code xihu}). */
     static String certify(E2eEnvironment environment, String citizenUser, String idNumber, String county,

@@ -7,10 +7,17 @@ final class DemoUsers {
 
     static final String CITIZEN_SHANGCHENG = "citizen.shangcheng";
     static final String CITIZEN_SHANGCHENG_PERSON = "33010200-0000-4000-8000-000000000001";
+    /** The demo citizens' real-name verified ID numbers (synthetic): the realm holds their keyed hash only. */
+    static final String CITIZEN_SHANGCHENG_ID_NUMBER = "330102198506151238";
     static final String CITIZEN_XIHU = "citizen.xihu";
     static final String CITIZEN_XIHU_PERSON = "33010600-0000-4000-8000-000000000001";
+    static final String CITIZEN_XIHU_ID_NUMBER = "330106198811022155";
 
     static final String CITIZEN_PINGHU = "citizen.pinghu";
+    static final String CITIZEN_PINGHU_ID_NUMBER = "330482198003093177";
+
+    /** The demo realm's key of {@code id_number_hash} (the services' default {@code zhucan.security.id-number-hash-key}). */
+    static final String DEMO_ID_NUMBER_HASH_KEY = "local-demo-id-number-hash-key";
 
     static final String CIVIL_AFFAIRS = "civil-affairs";
     static final String CIVIL_AFFAIRS_SECRET = "civil-affairs-local-secret";

@@ -54,7 +54,7 @@ class GatewayBenchmark {
 
     @Test
     void gatewayAddedLatencyAndThroughput(E2eEnvironment environment) throws Exception {
-        CertificationFlow.certify(environment, DemoUsers.CITIZEN_PINGHU, CertificationFlow.idNumber("330482"), "330482",
+        CertificationFlow.certify(environment, DemoUsers.CITIZEN_PINGHU, DemoUsers.CITIZEN_PINGHU_ID_NUMBER, "330482",
                 "pinghu");
         String token = bearer(environment.keycloak.passwordGrant(DemoUsers.CITIZEN_PINGHU, PASSWORD));
         URI direct = URI.create(environment.certificationDirect() + PATH);

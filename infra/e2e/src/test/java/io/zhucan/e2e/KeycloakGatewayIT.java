@@ -6,6 +6,7 @@ import static io.zhucan.e2e.DemoUsers.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhucan.platform.testing.TestInfrastructure;
+import io.zhucan.platform.testing.TestJwtIssuer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -47,13 +48,16 @@ class KeycloakGatewayIT {
     }
 
     @Test
-    void aDemoCitizensTokenCarriesAudienceRolesRegionAndPersonId() {
+    void aDemoCitizensTokenCarriesAudienceRolesRegionPersonIdAndVerifiedIdNumberHash() {
         Jwt jwt = verified(keycloak.passwordGrant(DemoUsers.CITIZEN_SHANGCHENG, PASSWORD));
 
         assertThat(jwt.getAudience()).contains("zhucan-api");
         assertThat(realmRoles(jwt)).contains("citizen").doesNotContain("caseworker");
         assertThat(jwt.getClaimAsString("region")).isEqualTo("330102");
         assertThat(jwt.getClaimAsString("person_id")).isEqualTo(DemoUsers.CITIZEN_SHANGCHENG_PERSON);
+        assertThat(jwt.getClaimAsString("id_number_hash")).as("the verified ID number, keyed hash only")
+                .isEqualTo(TestJwtIssuer.idNumberHash(DemoUsers.DEMO_ID_NUMBER_HASH_KEY,
+                        DemoUsers.CITIZEN_SHANGCHENG_ID_NUMBER));
         assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo(DemoUsers.CITIZEN_SHANGCHENG);
         assertThat(jwt.getClaimAsString("azp")).isEqualTo("platform-cli");
         assertThat(jwt.getSubject()).isNotBlank();
@@ -70,6 +74,7 @@ class KeycloakGatewayIT {
             assertThat(realmRoles(jwt)).as(username).contains(role);
             assertThat(jwt.getClaimAsString("region")).as(username).isEqualTo(region);
             assertThat(jwt.hasClaim("person_id")).as(username).isFalse();
+            assertThat(jwt.hasClaim("id_number_hash")).as(username).isFalse();
             assertThat(jwt.getAudience()).as(username).contains("zhucan-api");
         });
     }

@@ -84,9 +84,10 @@ class CertificateLifecycleIT {
     @Test
     void aTransferMovesTheCaseToTheNewCounty() {
         Issued c = issue(SHANGCHENG);
-        Response moved = workflow.api().as(Actors.caseworker(PINGHU))
-                .post("/api/certification/certificates/{id}/transfer", Map.of("toCounty", PINGHU), c.id());
-        assertThat(moved.status()).isEqualTo(200);
+        assertThat(post(Actors.caseworker(SHANGCHENG), "/transfer", c, Map.of("toCounty", PINGHU)).status())
+                .isEqualTo(202);
+        Response moved = post(Actors.caseworker(PINGHU), "/transfer/acceptance", c);
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
         assertThat(moved.field("/householdCounty")).isEqualTo(PINGHU);
 
         CertificateTransferred event = codec.fromJson(CertificateTransferred.TYPE,

@@ -134,7 +134,7 @@ class CertificationFlowIT {
     void aCitizenAppliesForThemselvesAndSeesTheElectronicCertificateThatAnyoneCanVerify() {
         UUID me = UUID.randomUUID();
         String myIdNumber = TestIdNumbers.adult("330106");
-        Response applied = workflow.apply(Actors.citizen(me), myIdNumber, XIHU);
+        Response applied = workflow.apply(Actors.citizen(me, myIdNumber), myIdNumber, XIHU);
         assertThat(applied.status()).as(applied.text()).isEqualTo(201);
         assertThat(applied.field("/channel")).isEqualTo("SELF_SERVICE");
         assertThat(Workflow.personOf(applied)).isEqualTo(me);

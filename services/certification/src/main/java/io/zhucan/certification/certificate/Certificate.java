@@ -67,11 +67,16 @@ public record Certificate(
                 validUntil, status, verificationCode, statusReason, null, null, version);
     }
 
-    public Certificate transfer(String toCounty) {
+    /** Refuses a transfer this certificate cannot make (asked for now, made when the destination accepts). */
+    public void checkTransferTo(String toCounty) {
         require(CertificateAction.TRANSFER);
         if (toCounty.equals(householdCounty)) {
             throw new RuleViolationException("transfer", "the certificate is already registered in that county");
         }
+    }
+
+    public Certificate transfer(String toCounty) {
+        checkTransferTo(toCounty);
         return new Certificate(id, personId, number, category, grade, disabilities, toCounty, issuedOn, validUntil,
                 status, verificationCode, statusReason, null, null, version);
     }

@@ -29,8 +29,14 @@ public final class Actors {
         return TOKENS.staff(username, county, roles).bearer();
     }
 
+    /** A citizen whose token carries no verified ID number (reading their own data needs none). */
     public static String citizen(UUID personId) {
         return TOKENS.citizen("citizen." + personId, personId).bearer();
+    }
+
+    /** A real-name verified citizen: the token carries the keyed hash of {@code verifiedIdNumber}. */
+    public static String citizen(UUID personId, String verifiedIdNumber) {
+        return TOKENS.citizen("citizen." + personId, personId, verifiedIdNumber).bearer();
     }
 
     public static String operator() {

@@ -28,26 +28,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The life of an issued certificate. Each change is saved and its event written to the outbox in
  * one transaction; illegal changes are refused by the domain (409), changes of another region's
- * case by the region scope (403, audited).
+ * case by the region scope (403, audited). Transfers between counties: {@link TransferService}.
  */
 @Service
 public class CertificateService {
 
     private final Certificates certificates;
     private final PersonRegistry persons;
-    private final Counties counties;
     private final ValidityPolicy validityPolicy;
     private final VerificationCodes codes;
     private final EventPublisher events;
     private final PersonAccess access;
     private final Clock clock;
 
-    public CertificateService(Certificates certificates, PersonRegistry persons, Counties counties,
+    public CertificateService(Certificates certificates, PersonRegistry persons,
             ValidityPolicy validityPolicy, VerificationCodes codes, EventPublisher events, PersonAccess access,
             Clock clock) {
         this.certificates = certificates;
         this.persons = persons;
-        this.counties = counties;
         this.validityPolicy = validityPolicy;
         this.codes = codes;
         this.events = events;
@@ -90,24 +88,6 @@ public class CertificateService {
         Certificate after = certificates.update(before.renew(today,
                 validityPolicy.forHolder(holder.idNumber().ageOn(today), before.category())));
         events.publish(CertificateEvents.renewed(after, now()));
-        return after;
-    }
-
-    /** The household registration moved to another county: staff of either county may record it. */
-    @Transactional
-    public Certificate transfer(CurrentUser user, UUID certificateId, String toCounty) {
-        Certificate before = load(certificateId);
-        if (!user.coversRegion(before.householdCounty()) && !user.coversRegion(toCounty)) {
-            access.act(user, before.personId(), before.householdCounty(), "certificate:transfer");
-        }
-        if (!counties.exists(toCounty)) {
-            throw new RuleViolationException("county", "unknown county " + toCounty
-                    + "; a move out of the province cancels the certificate");
-        }
-        Certificate after = certificates.update(before.transfer(toCounty));
-        Person holder = persons.get(before.personId());
-        persons.update(holder.movedTo(toCounty));
-        events.publish(CertificateEvents.transferred(before, after, today(), now()));
         return after;
     }
 

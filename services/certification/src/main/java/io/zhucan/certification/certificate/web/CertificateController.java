@@ -11,7 +11,6 @@ import io.zhucan.platform.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/certification/certificates")
-@Tag(name = "Certificates", description = "The life of an issued certificate: renew, transfer, reissue, suspend, cancel")
+@Tag(name = "Certificates", description = "The life of an issued certificate: renew, reissue, suspend, cancel")
 class CertificateController {
 
     private final CertificateService certificates;
@@ -34,9 +33,6 @@ class CertificateController {
     CertificateController(CertificateService certificates, PersonRegistry persons) {
         this.certificates = certificates;
         this.persons = persons;
-    }
-
-    record TransferRequest(@NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String toCounty) {
     }
 
     record SuspensionRequest(@NotBlank @Size(max = 500) String reason) {
@@ -58,13 +54,6 @@ class CertificateController {
     @Operation(summary = "Renew (换领): a new validity period, from the renewal window before expiry or after it")
     CertificateResponse renew(CurrentUser user, @PathVariable UUID id) {
         return respond(certificates.renew(user, id), user);
-    }
-
-    @PostMapping("/{id}/transfer")
-    @PreAuthorize("hasRole('caseworker')")
-    @Operation(summary = "Transfer to another county of the province after a move of household registration")
-    CertificateResponse transfer(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody TransferRequest request) {
-        return respond(certificates.transfer(user, id, request.toCounty()), user);
     }
 
     @PostMapping("/{id}/reissue")

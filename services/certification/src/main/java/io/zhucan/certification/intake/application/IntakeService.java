@@ -73,18 +73,22 @@ public class IntakeService {
             boolean homeAssessmentRequested) {
     }
 
+    /**
+     * A citizen applies for themselves (only with the ID number their token verifies) or a caseworker
+     * on someone's behalf. A household county that differs from the one on record is a move: the
+     * person themselves or staff of the county they are registered in record it, never another county.
+     * The answer shows the person on record: an audited read.
+     */
     @Transactional
     public CertificateApplication submit(CurrentUser user, NewApplication form) {
         if (!counties.exists(form.householdCounty())) {
             throw new RuleViolationException("county", "unknown household county " + form.householdCounty());
         }
         boolean self = user.hasRole(Roles.CITIZEN);
-        if (self && user.personId() == null) {
-            throw new AccessDeniedException("the citizen account is not linked to a person");
-        }
         String acceptingCounty = self ? form.householdCounty() : acceptingCountyOf(user, form);
-        Person person = persons.findOrRegister(form.idNumber(), form.name(), form.householdCounty(),
-                self ? user.personId() : null);
+        Person person = self
+                ? persons.findOrRegisterSelf(user, form.idNumber(), form.name(), form.householdCounty())
+                : persons.findOrRegister(form.idNumber(), form.name(), form.householdCounty());
         if (person.dateOfDeath() != null) {
             throw new ConflictException("deceased", "a death is registered for this person");
         }
@@ -93,6 +97,10 @@ public class IntakeService {
                 throw new ConflictException("household-county",
                         "the household county differs from the certificate's: record the move as a transfer first");
             }
+            if (!self && !user.coversRegion(person.householdCounty())) {
+                throw new ConflictException("household-county", "the household county differs from the one on record:"
+                        + " the county of registration or the applicant in the app records the move");
+            }
             persons.update(person = person.movedTo(form.householdCounty()));
         }
         if (certificates.currentOf(person.id()).isPresent()) {
@@ -100,8 +108,11 @@ public class IntakeService {
                     "the person already holds a certificate: renew, reassess or reissue it instead");
         }
         requireNoOpenApplication(person.id());
-        return open(user, person, ApplicationKind.FIRST_CERTIFICATE, null, acceptingCounty,
-                self ? ApplicationChannel.SELF_SERVICE : ApplicationChannel.ASSISTED, form.homeAssessmentRequested());
+        CertificateApplication application = open(user, person, ApplicationKind.FIRST_CERTIFICATE, null,
+                acceptingCounty, self ? ApplicationChannel.SELF_SERVICE : ApplicationChannel.ASSISTED,
+                form.homeAssessmentRequested());
+        access.read(user, person.id(), acceptingCounty, "application:submit");
+        return application;
     }
 
     /** A caseworker registers a reassessment of a valid certificate (regrade if the result differs). */

@@ -2,6 +2,7 @@ package io.zhucan.certification.intake.persistence;
 
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.shared.persistence.DisabilitiesJson;
+import io.zhucan.certification.shared.persistence.RegionScopes;
 import io.zhucan.certification.intake.ApplicationKind;
 import io.zhucan.certification.intake.ApplicationStatus;
 import io.zhucan.certification.intake.Applications;
@@ -9,7 +10,6 @@ import io.zhucan.certification.intake.CertificateApplication;
 import io.zhucan.certification.intake.Review;
 import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
-import io.zhucan.platform.security.Regions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -114,27 +114,13 @@ class JdbcApplications implements Applications {
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
                           AND (NOT :overdueOnly OR (status IN ('SUBMITTED', 'ASSESSED') AND step_due_on < :today))
                         ORDER BY step_due_on, submitted_at LIMIT :limit""")
-                .param("prefix", likePrefix(regionScope))
+                .param("prefix", RegionScopes.likePrefix(regionScope))
                 .param("status", status == null ? null : status.name())
                 .param("overdueOnly", overdueOnly)
                 .param("today", today)
                 .param("limit", limit)
                 .query(this::map)
                 .list();
-    }
-
-    /** 330000 → "33%", 330100 → "3301%", 330102 → "330102". */
-    static String likePrefix(String scope) {
-        if (!Regions.isValidCode(scope)) {
-            throw new IllegalArgumentException("not a region code");
-        }
-        if (scope.endsWith("0000")) {
-            return scope.substring(0, 2) + "%";
-        }
-        if (scope.endsWith("00")) {
-            return scope.substring(0, 4) + "%";
-        }
-        return scope;
     }
 
     private CertificateApplication map(ResultSet rs, int row) throws SQLException {

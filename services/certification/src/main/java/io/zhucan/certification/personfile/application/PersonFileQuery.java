@@ -39,18 +39,23 @@ public class PersonFileQuery {
     public record PersonFile(Person person, List<CertificateApplication> applications, Optional<Certificate> certificate) {
     }
 
+    /** The file of a person the caller may see; "not yours" is answered as "not there" (and audited). */
     @Transactional(readOnly = true)
     public PersonFile file(CurrentUser user, UUID personId) {
-        Person person = persons.get(personId);
-        access.read(user, personId, person.householdCounty(), "person-file");
-        return new PersonFile(person, applications.ofPerson(personId), certificates.currentOf(personId));
+        return visible(user, persons.find(personId), "no person with this id in what you may access");
     }
 
     /** Finds the person of an ID number within the caller's region (audited like a read of the file). */
     @Transactional(readOnly = true)
     public PersonFile byIdNumber(CurrentUser user, String idNumber) {
-        Person person = persons.byIdNumber(idNumber).orElseThrow(() -> new NotFoundException("no person with that ID number"));
-        return file(user, person.id());
+        return visible(user, persons.byIdNumber(idNumber), "no person with this ID number in what you may access");
+    }
+
+    private PersonFile visible(CurrentUser user, Optional<Person> found, String notVisible) {
+        Person person = found
+                .filter(p -> access.mayRead(user, p.id(), p.householdCounty(), "person-file"))
+                .orElseThrow(() -> new NotFoundException(notVisible));
+        return new PersonFile(person, applications.ofPerson(person.id()), certificates.currentOf(person.id()));
     }
 
     /** Who read or tried to read this person's file (data protection officer, operator). */

@@ -23,7 +23,8 @@ public class PlatformTestInfrastructure implements ApplicationContextInitializer
                 "spring.datasource.password", database.password(),
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", jwt.issuer(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwt.jwkSetUri())));
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwt.jwkSetUri(),
+                "zhucan.security.id-number-hash-key", TestJwtIssuer.ID_NUMBER_HASH_KEY)));
         TestInfrastructure.contextStarted();
         // destroyed last, after the context's consumers and schedulers have stopped
         ((DefaultSingletonBeanRegistry) context.getBeanFactory())

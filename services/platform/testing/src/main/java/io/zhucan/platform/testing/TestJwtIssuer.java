@@ -21,18 +21,23 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A token issuer shaped like the platform's Keycloak realm: RSA-signed JWTs with
- * {@code realm_access.roles}, the {@code region} and {@code person_id} claims and the API audience.
+ * {@code realm_access.roles}, the {@code region}, {@code person_id} and {@code id_number_hash}
+ * claims and the API audience.
  * Its public key is served as a real JWKS (and an OpenID discovery document) over HTTP, so services
  * under test validate tokens through their production path, not a mocked decoder.
  */
@@ -40,6 +45,11 @@ public final class TestJwtIssuer {
 
     public static final String REALM_PATH = "/realms/zhucan";
     public static final String AUDIENCE = "zhucan-api";
+    /**
+     * The key the tests' realm hashes verified ID numbers with ({@code zhucan.security.id-number-hash-key}
+     * of every service under test, set by {@link PlatformTestInfrastructure}).
+     */
+    public static final String ID_NUMBER_HASH_KEY = "test-id-number-hash-key-0123456789";
 
     private final RSAKey signingKey = newKey();
     private final RSAKey strangerKey = newKey();
@@ -79,6 +89,11 @@ public final class TestJwtIssuer {
         return new Token(username).roles("citizen").personId(personId).client("mobile-app");
     }
 
+    /** A real-name verified citizen: the token carries their person id and the keyed hash of their ID number. */
+    public Token citizen(String username, UUID personId, String verifiedIdNumber) {
+        return citizen(username, personId).verifiedIdNumber(verifiedIdNumber);
+    }
+
     /** A partner department's system (client-credentials grant). */
     public Token partner(String clientId) {
         return new Token("service-account-" + clientId).roles("partner").client(clientId);
@@ -94,6 +109,22 @@ public final class TestJwtIssuer {
         exchange.sendResponseHeaders(200, body.length);
         try (var out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /** What the realm's real-name verification stores for an ID number (hex HMAC-SHA256 under the shared key). */
+    public static String idNumberHash(String idNumber) {
+        return idNumberHash(ID_NUMBER_HASH_KEY, idNumber);
+    }
+
+    /** The same under another key (a realm's, e.g. the demo realm's in the end-to-end tests). */
+    public static String idNumberHash(String key, String idNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(idNumber.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 
@@ -140,6 +171,11 @@ public final class TestJwtIssuer {
 
         public Token personId(UUID personId) {
             return claim("person_id", personId.toString());
+        }
+
+        /** The {@code id_number_hash} claim: HMAC-SHA256 of the verified ID number, as the realm puts it. */
+        public Token verifiedIdNumber(String idNumber) {
+            return claim("id_number_hash", idNumberHash(idNumber));
         }
 
         public Token client(String id) {

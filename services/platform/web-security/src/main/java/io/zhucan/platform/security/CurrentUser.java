@@ -11,18 +11,27 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The caller, as the platform's Keycloak token describes them: username, realm roles, the region
- * they are scoped to (staff) and their person id (citizens). Controllers receive it as a method
- * parameter.
+ * they are scoped to (staff), their person id and the keyed hash of their real-name verified ID
+ * number (citizens, {@link IdNumberHash}). Controllers receive it as a method parameter.
  */
 public record CurrentUser(
         String username,
         Set<String> roles,
         @Nullable String region,
         @Nullable UUID personId,
-        @Nullable String clientId) {
+        @Nullable String clientId,
+        @Nullable String idNumberHash) {
 
     public static final String REGION_CLAIM = "region";
     public static final String PERSON_ID_CLAIM = "person_id";
+    /** HMAC-SHA256 (hex) of the citizen's verified ID number, put there by the realm's real-name verification. */
+    public static final String ID_NUMBER_HASH_CLAIM = "id_number_hash";
+
+    /** A caller whose token carries no verified ID number. */
+    public CurrentUser(String username, Set<String> roles, @Nullable String region, @Nullable UUID personId,
+            @Nullable String clientId) {
+        this(username, roles, region, personId, clientId, null);
+    }
 
     public static CurrentUser of(Authentication authentication) {
         if (!(authentication instanceof JwtAuthenticationToken token)) {
@@ -36,7 +45,8 @@ public record CurrentUser(
                 .collect(Collectors.toUnmodifiableSet());
         String personId = jwt.getClaimAsString(PERSON_ID_CLAIM);
         return new CurrentUser(token.getName(), roles, jwt.getClaimAsString(REGION_CLAIM),
-                personId == null ? null : UUID.fromString(personId), jwt.getClaimAsString("azp"));
+                personId == null ? null : UUID.fromString(personId), jwt.getClaimAsString("azp"),
+                jwt.getClaimAsString(ID_NUMBER_HASH_CLAIM));
     }
 
     public boolean hasRole(String role) {

@@ -19,11 +19,22 @@ public class PersonAccess {
 
     /** Reading a person's file: the citizen themselves, or staff of the person's county. Audited. */
     public void read(CurrentUser user, UUID personId, String county, String resource) {
+        if (!mayRead(user, personId, county, resource)) {
+            throw denied();
+        }
+    }
+
+    /**
+     * Like {@link #read}, for use cases that must answer "not yours" exactly as "not there" (a
+     * lookup must not tell whether a person is on record): false instead of a 403, audited alike.
+     */
+    public boolean mayRead(CurrentUser user, UUID personId, String county, String resource) {
         if (user.isPerson(personId) || (!user.hasRole(io.zhucan.platform.security.Roles.CITIZEN) && user.coversRegion(county))) {
             audit.read(user, personId, resource);
-            return;
+            return true;
         }
-        refuse(user, personId, resource);
+        audit.denied(user, personId, resource);
+        return false;
     }
 
     /** Acting on a person's case as staff: the case must be in the region the user is scoped to. */
@@ -42,6 +53,10 @@ public class PersonAccess {
 
     private void refuse(CurrentUser user, UUID personId, String resource) {
         audit.denied(user, personId, resource);
-        throw new AccessDeniedException("this case is outside what you may access");
+        throw denied();
+    }
+
+    private static AccessDeniedException denied() {
+        return new AccessDeniedException("this case is outside what you may access");
     }
 }

@@ -3,6 +3,7 @@ package io.zhucan.platform.security.servlet;
 import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.domain.ConflictException;
 import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IdentityNotVerifiedException;
 import io.zhucan.platform.domain.IllegalTransitionException;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.domain.RuleViolationException;
@@ -45,6 +46,11 @@ public class DomainProblems {
     @ExceptionHandler(FourEyesViolationException.class)
     ProblemDetail fourEyes(FourEyesViolationException e) {
         return withRule(Problems.of(HttpStatus.FORBIDDEN, "four-eyes", e.getMessage()), "four-eyes");
+    }
+
+    @ExceptionHandler(IdentityNotVerifiedException.class)
+    ProblemDetail identityNotVerified(IdentityNotVerifiedException e) {
+        return withRule(Problems.of(HttpStatus.FORBIDDEN, "identity-not-verified", e.getMessage()), "verified-identity");
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -1,5 +1,6 @@
 package io.zhucan.platform.security.servlet;
 
+import io.zhucan.platform.security.IdNumberHash;
 import io.zhucan.platform.security.KeycloakJwt;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;
@@ -7,9 +8,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
@@ -124,5 +127,12 @@ public class ServletSecurityAutoConfiguration {
         FilterRegistrationBean<PendingAuditFilter> registration = new FilterRegistrationBean<>(new PendingAuditFilter(audit));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** For services that check a citizen's verified identity (self-service): the key the realm shares. */
+    @Bean
+    @ConditionalOnProperty("zhucan.security.id-number-hash-key")
+    IdNumberHash idNumberHash(@Value("${zhucan.security.id-number-hash-key}") String key) {
+        return new IdNumberHash(key);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.domain.ConflictException;
 import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IdentityNotVerifiedException;
 import io.zhucan.platform.domain.IllegalTransitionException;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.domain.RuleViolationException;
@@ -27,6 +28,8 @@ class DomainProblemsTest {
                 null);
         assertProblem(problems.fourEyes(new FourEyesViolationException("you registered it")), 403, "four-eyes",
                 "four-eyes");
+        assertProblem(problems.identityNotVerified(new IdentityNotVerifiedException()), 403, "identity-not-verified",
+                "verified-identity");
         assertProblem(problems.ruleViolation(new RuleViolationException("resident-id-number", "invalid")), 422,
                 "rule-violation", "resident-id-number");
         assertThat(problems.concurrentChange(new ConcurrentChangeException("changed")).getDetail())
