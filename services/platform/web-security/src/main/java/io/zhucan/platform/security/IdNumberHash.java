@@ -1,12 +1,9 @@
 package io.zhucan.platform.security;
 
+import io.zhucan.platform.domain.KeyedHash;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keyed hash (HMAC-SHA256, hex) of a resident ID number under the key the realm's real-name
@@ -16,26 +13,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class IdNumberHash {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
     public IdNumberHash(String secret) {
-        if (secret.length() < 16) {
-            throw new IllegalArgumentException("zhucan.security.id-number-hash-key has at least 16 characters");
-        }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hash = new KeyedHash(secret, "zhucan.security.id-number-hash-key");
     }
 
     /** The hash of the 18 characters, check character X in upper case. */
     public String of(String idNumber) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(idNumber.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return hash.of(idNumber.toUpperCase(Locale.ROOT));
     }
 
     /** The token of {@code user} says their verified ID number is {@code idNumber}. */

@@ -1,10 +1,6 @@
 package io.zhucan.platform.messaging.deadletter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.zhucan.platform.domain.KeyedHash;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,27 +11,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class KeyPseudonyms {
 
-    private static final String ALGORITHM = "HmacSHA256";
-
-    private final SecretKeySpec secret;
+    private final KeyedHash hash;
 
     public KeyPseudonyms(String secret) {
-        if (secret.isBlank()) {
-            throw new IllegalArgumentException("zhucan.messaging.dead-letters.key-secret must be set");
-        }
-        this.secret = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.hash = new KeyedHash(secret, "zhucan.messaging.dead-letters.key-secret");
     }
 
     public @Nullable String of(@Nullable String key) {
-        if (key == null) {
-            return null;
-        }
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(secret);
-            return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return key == null ? null : hash.of(key);
     }
 }
