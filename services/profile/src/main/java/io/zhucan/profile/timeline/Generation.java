@@ -1,0 +1,10 @@
+package io.zhucan.profile.timeline;
+
+import java.time.Instant;
+
+/** One generation of the read model: BUILDING while a rebuild replays into it, then ACTIVE, then RETIRED. */
+public record Generation(int number, String status, Instant startedAt, Instant switchedAt, String startedBy) {
+
+    public static final String BUILDING = "BUILDING";
+    public static final String ACTIVE = "ACTIVE";
+}
