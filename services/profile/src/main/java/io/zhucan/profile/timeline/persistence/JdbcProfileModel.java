@@ -1,5 +1,6 @@
 package io.zhucan.profile.timeline.persistence;
 
+import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.profile.timeline.ProfileModel;
 import io.zhucan.profile.timeline.TimelineEntry;
 import java.sql.Timestamp;
@@ -54,14 +55,14 @@ class JdbcProfileModel implements ProfileModel {
                             certificate, issued_on, valid_until, died_on)
                         VALUES (:g, :p, :hash, :county, :born, :sex, :category, :grade, 'ISSUED', :issued, :until,
                             (SELECT min(CAST(summary ->> 'dateOfDeath' AS date)) FROM timeline_entry
-                             WHERE generation = :g AND id_hash = :hash AND type LIKE '%death.registered%'))
+                             WHERE generation = :g AND id_hash = :hash AND type = :deathType))
                         ON CONFLICT (generation, person_id) DO UPDATE SET id_hash = :hash, county = :county,
                             birth_date = :born, sex = :sex, category = :category, grade = :grade, certificate = 'ISSUED',
                             issued_on = :issued, valid_until = :until,
                             died_on = coalesce(person_file.died_on, EXCLUDED.died_on)""")
                 .param("g", g).param("p", person).param("hash", idHash).param("county", county).param("born", birthDate)
                 .param("sex", sex).param("category", category).param("grade", grade).param("issued", issuedOn)
-                .param("until", validUntil).update();
+                .param("until", validUntil).param("deathType", DeathRegistered.TYPE.name()).update();
     }
 
     @Override
