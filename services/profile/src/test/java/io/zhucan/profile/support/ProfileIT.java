@@ -92,7 +92,12 @@ public abstract class ProfileIT {
     }
 
     protected static EligibilityDecided eligible(UUID person, Allowance allowance, String county, Instant at) {
-        return new EligibilityDecided(UUID.randomUUID(), at, person, UUID.randomUUID(), allowance,
+        return eligible(person, UUID.randomUUID(), allowance, county, at);
+    }
+
+    protected static EligibilityDecided eligible(UUID person, UUID decision, Allowance allowance, String county,
+            Instant at) {
+        return new EligibilityDecided(UUID.randomUUID(), at, person, decision, allowance,
                 EligibilityOutcome.ELIGIBLE, List.of(), List.of(), county, 1);
     }
 

@@ -28,21 +28,21 @@ class RebuildController {
     @PreAuthorize(ProfileRoles.OPERATOR)
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Replay every topic from offset zero into a new generation; switches over when caught up")
-    Rebuilds.Status start(CurrentUser operator) {
-        return rebuilds.start(operator);
+    RebuildView start(CurrentUser operator) {
+        return RebuildView.of(rebuilds.start(operator));
     }
 
     @GetMapping("/api/profile/operations/rebuilds/current")
     @PreAuthorize(ProfileRoles.OPERATOR)
     @Operation(summary = "The running rebuild and its progress (404 when none runs)")
-    Rebuilds.Status current() {
-        return rebuilds.current().orElseThrow(() -> new NotFoundException("no rebuild is running"));
+    RebuildView current() {
+        return rebuilds.current().map(RebuildView::of).orElseThrow(() -> new NotFoundException("no rebuild is running"));
     }
 
     @GetMapping("/api/profile/operations/rebuilds/{generation}")
     @PreAuthorize(ProfileRoles.OPERATOR)
     @Operation(summary = "A generation of the model and its replay's progress")
-    Rebuilds.Status generation(@PathVariable int generation) {
-        return rebuilds.status(generation);
+    RebuildView generation(@PathVariable int generation) {
+        return RebuildView.of(rebuilds.status(generation));
     }
 }
