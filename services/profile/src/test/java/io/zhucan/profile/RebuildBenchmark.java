@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * living allowance decided and granted) across the 90 counties' codes of four cities; the live model
  * is awaited, then a rebuild replays every topic and switches over. Reports events/s of the live
  * consumers and of the replay, and the p50/p99 of {@code GET /indicators?region=330000}. Runs only
- * with {@code ./bench services/profile}; writes target/bench/profile.json. Not run yet (docs/performance.md).
+ * with {@code ./bench services/profile}; writes target/bench/profile.json. Run once at 3,000 persons only
+ * (docs/performance.md).
  */
 class RebuildBenchmark extends ProfileIT {
 

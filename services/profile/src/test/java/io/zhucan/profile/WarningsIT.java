@@ -51,6 +51,7 @@ class WarningsIT extends ProfileIT {
         assertThat(of(persons, "entitlement-suspended-too-long")).containsExactly(suspended31.toString());
         assertThat(of(persons, "rehab-need-open-too-long")).containsExactly(needOpen91.toString());
         assertThat(of(persons, "low-income-status-unknown")).as("no civil-affairs fact for any of them").hasSize(7);
+        assertThat(audits(expiresIn60, "READ")).as("each listed person audited").isEqualTo(1);
 
         Response analyst = api.as(staff("analyst", "330000", "analyst")).get("/api/profile/warnings?region={r}", COUNTY);
         assertThat(analyst.body().path("persons").size()).as("analysts see no persons").isZero();

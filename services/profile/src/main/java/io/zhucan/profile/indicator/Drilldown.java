@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator in a region and in each region one level below (province → cities → counties),
@@ -58,7 +59,7 @@ public record Drilldown(Cell region, List<Cell> children) {
     }
 
     /** The most specific region with a target for the indicator: the county's own, its city's, the province's. */
-    static Target target(Definition definition, String region, List<Target> targets) {
+    static @Nullable Target target(Definition definition, String region, List<Target> targets) {
         for (String level : Region.upwards(region)) {
             for (Target t : targets) {
                 if (t.indicator().equals(definition.id()) && t.region().equals(level)) {

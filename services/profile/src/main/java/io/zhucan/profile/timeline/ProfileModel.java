@@ -3,6 +3,7 @@ package io.zhucan.profile.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The read model's write side, one generation at a time. {@code record} returns false when the
@@ -12,7 +13,7 @@ import java.util.UUID;
 public interface ProfileModel {
 
     /** Person or ID-number hash (partner facts before the person is known): one of the two is set. */
-    boolean record(int generation, UUID person, String idHash, TimelineEntry entry);
+    boolean record(int generation, @Nullable UUID person, @Nullable String idHash, TimelineEntry entry);
 
     void applied(int generation, UUID person, String county, LocalDate birthDate, String sex, LocalDate appliedOn);
 

@@ -3,6 +3,7 @@ package io.zhucan.profile.warning.application;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
+import io.zhucan.platform.security.audit.PersonFileAudit;
 import io.zhucan.profile.indicator.Cell;
 import io.zhucan.profile.indicator.Region;
 import io.zhucan.profile.indicator.application.IndicatorQuery;
@@ -33,8 +34,11 @@ public class WarningQuery {
     private final WarningData data;
     private final IndicatorQuery indicators;
     private final Clock clock;
+    private final PersonFileAudit audit;
 
-    WarningQuery(Generations generations, WarningData data, IndicatorQuery indicators, Clock clock) {
+    WarningQuery(Generations generations, WarningData data, IndicatorQuery indicators, Clock clock,
+            PersonFileAudit audit) {
+        this.audit = audit;
         this.generations = generations;
         this.data = data;
         this.indicators = indicators;
@@ -59,6 +63,9 @@ public class WarningQuery {
         List<PersonWarning> persons = data.persons(generations.active(), Region.countyPrefix(region), today, policy);
         List<CountyBelowTarget> counties = countiesBelowTarget(region, YearMonth.from(today));
         if (user.hasRole(Roles.CASEWORKER)) {
+            // a list of persons is a read of their data: each person listed is audited
+            persons.stream().map(PersonWarning::personId).distinct()
+                    .forEach(person -> audit.read(user, person, "profile:warnings"));
             return new Warnings(today, persons, perKind(persons, 0), counties);
         }
         return new Warnings(today, List.of(), perKind(persons, indicators.minimumCell(today)), counties);
