@@ -85,6 +85,15 @@ class RebuildIT extends ProfileIT {
                 .query(Integer.class).list()).as("the live consumers keep the new generation").containsExactly(generation);
         assertThat(api.as(staff("cw", COUNTY, "caseworker")).get("/api/profile/persons/{id}/timeline", person)
                 .body().path("timeline").size()).isEqualTo(7);
+
+        int next = api.as(operator).post("/api/profile/operations/rebuilds", null).body().path("generation").asInt();
+        Response second = api.as(operator).post("/api/profile/operations/rebuilds", null);
+        assertThat(second.status()).as("one rebuild at a time").isEqualTo(409);
+        assertThat(second.headers().getContentType().toString()).contains("problem+json");
+        await().atMost(WITHIN).until(() -> "ACTIVE".equals(
+                api.as(operator).get("/api/profile/operations/rebuilds/{g}", next).field("/status")));
+        assertThat(count("timeline_entry", before)).as("the generation before the previous one is deleted").isZero();
+        assertThat(count("timeline_entry", generation)).as("the previous one is kept for comparison").isPositive();
     }
 
     private long count(String table, int generation) {
