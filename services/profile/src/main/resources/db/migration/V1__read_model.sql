@@ -66,8 +66,7 @@ CREATE TABLE eligibility
     person_id   UUID        NOT NULL,
     allowance   VARCHAR(10) NOT NULL,
     outcome     VARCHAR(20) NOT NULL,
-    eligible_on DATE,
-    decided_at  TIMESTAMPTZ NOT NULL,
+    eligible_on DATE, -- first day of the current run of ELIGIBLE decisions; NULL while not eligible
     PRIMARY KEY (generation, person_id, allowance)
 );
 

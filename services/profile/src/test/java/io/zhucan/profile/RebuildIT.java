@@ -26,7 +26,7 @@ class RebuildIT extends ProfileIT {
 
     private static final String COUNTY = "330106";
 
-    /** Each model table with the columns that must be equal (decided_at is the time of writing). */
+    /** Each model table with every column but the generation: all must be equal. */
     private static final Map<String, String> TABLES = Map.of(
             "person_file", "person_id, id_hash, county, birth_date, sex, category, grade, certificate, applied_on,"
                     + " issued_on, valid_until, died_on",

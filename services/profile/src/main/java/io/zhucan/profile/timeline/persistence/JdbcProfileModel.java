@@ -95,9 +95,9 @@ class JdbcProfileModel implements ProfileModel {
     @Override
     public void decided(int g, UUID person, String allowance, String outcome, LocalDate on) {
         jdbc.sql("""
-                        INSERT INTO eligibility (generation, person_id, allowance, outcome, eligible_on, decided_at)
-                        VALUES (:g, :p, :a, :o, CASE WHEN :o = 'ELIGIBLE' THEN CAST(:on AS date) END, now())
-                        ON CONFLICT (generation, person_id, allowance) DO UPDATE SET outcome = :o, decided_at = now(),
+                        INSERT INTO eligibility (generation, person_id, allowance, outcome, eligible_on)
+                        VALUES (:g, :p, :a, :o, CASE WHEN :o = 'ELIGIBLE' THEN CAST(:on AS date) END)
+                        ON CONFLICT (generation, person_id, allowance) DO UPDATE SET outcome = :o,
                             eligible_on = CASE WHEN :o = 'ELIGIBLE' THEN coalesce(eligibility.eligible_on, CAST(:on AS date)) END""")
                 .param("g", g).param("p", person).param("a", allowance).param("o", outcome).param("on", on).update();
     }
