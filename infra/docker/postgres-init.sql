@@ -4,3 +4,4 @@ CREATE DATABASE certification OWNER zhucan;
 CREATE DATABASE subsidy OWNER zhucan;
 CREATE DATABASE employment OWNER zhucan;
 CREATE DATABASE rehabilitation OWNER zhucan;
+CREATE DATABASE profile OWNER zhucan;

@@ -44,7 +44,8 @@ final class Topology {
             new App("subsidy", "services/subsidy", "subsidy-service.jar", 8082, "subsidy", "/api/subsidies"),
             new App("employment", "services/employment", "employment-service.jar", 8083, "employment", "/api/employment"),
             new App("rehabilitation", "services/rehabilitation", "rehabilitation-service.jar", 8084, "rehabilitation",
-                    "/api/rehabilitation"));
+                    "/api/rehabilitation"),
+            new App("profile", "services/profile", "profile-service.jar", 8085, "profile", "/api/profile"));
 
     static final App GATEWAY = new App("gateway", "gateway", "gateway.jar", 8080, null, "");
 

@@ -39,6 +39,8 @@ public final class Demo {
     static final String EMPLOYMENT = "/api/employment";
     static final String NEEDS = "/api/rehabilitation/needs";
     static final String FITTINGS = "/api/rehabilitation/fittings";
+    static final String PERSON_FILES = "/api/profile/persons";
+    static final String INDICATORS = "/api/profile/indicators";
 
     // the event catalogue (services/platform/events; DemoCatalogTest keeps these names in step with it)
     static final String CERTIFICATION_TOPIC = "zhucan.certification.events";
@@ -151,7 +153,11 @@ public final class Demo {
                 new Step("Civil affairs reports the person's death", this::deathReported),
                 new Step("The allowances stop; the payment already instructed becomes a recoverable overpayment",
                         this::paymentsStopped),
-                new Step("The certificate is cancelled (death)", this::certificateCancelled));
+                new Step("The certificate is cancelled (death)", this::certificateCancelled),
+                new Step("The person's file (一人一档): every service's events in one timeline, in order, with reasons",
+                        this::personFile),
+                new Step("The county's indicators this month (analyst: aggregates only, small cells suppressed)",
+                        this::countyIndicators));
     }
 
     public int run() {
@@ -210,8 +216,9 @@ public final class Demo {
                 user(realm, "reviewer.shangcheng"),
                 user(realm, "operator.shangcheng"),
                 user(realm, "employer.shangcheng"),
+                user(realm, "analyst.shangcheng"),
                 api.clientToken("civil-affairs", realm.secret("civil-affairs")));
-        return List.of("password grant (client platform-cli) for 5 users; client credentials for civil-affairs");
+        return List.of("password grant (client platform-cli) for 6 users; client credentials for civil-affairs");
     }
 
     private String user(Realm realm, String username) {
@@ -567,10 +574,56 @@ public final class Demo {
                 "caused by " + death + " → " + cancelled + after(death.seenAt(), cancelled));
     }
 
+    /** The profile service's file of the person, once it holds the last event of the flow (the cancellation). */
+    private List<String> personFile() {
+        String path = PERSON_FILES + "/" + personId + "/timeline";
+        Optional<JsonArray> timeline = Poll.until(EFFECT_TIMEOUT, Duration.ofMillis(50), () -> {
+            Api.Response response = api.get(path, tokens.caseworker());
+            if (response.status() == 404) {
+                return Optional.empty();
+            }
+            JsonArray entries = array(response.expect(200).json(), "timeline");
+            for (JsonElement e : entries) {
+                if (CANCELLED.equals(text(e.getAsJsonObject(), "type"))) {
+                    return Optional.of(entries);
+                }
+            }
+            return Optional.empty();
+        }, Optional::empty);
+        JsonArray entries = timeline.orElseThrow(() -> new DemoFailure("the person's file did not show the cancellation"
+                + " within " + EFFECT_TIMEOUT.toSeconds() + " s (GET " + path + ")"));
+        List<String> lines = new ArrayList<>();
+        lines.add("GET " + path + " → " + entries.size() + " events (caseworker of " + COUNTY + ", audited)");
+        for (JsonElement e : entries) {
+            JsonObject entry = e.getAsJsonObject();
+            String why = (text(entry, "reason") + " " + text(entry, "rules")).trim();
+            lines.add("  " + text(entry, "occurredAt") + "  " + text(entry, "type").replace("io.zhucan.", "")
+                    + (why.isEmpty() ? "" : "  — " + why));
+        }
+        return lines;
+    }
+
+    private List<String> countyIndicators() {
+        String month = YearMonth.now(ZONE).toString();
+        String path = INDICATORS + "?region=" + COUNTY + "&month=" + month;
+        JsonArray report = api.get(path, tokens.analyst()).expect(200).jsonElement().getAsJsonArray();
+        List<String> lines = new ArrayList<>();
+        lines.add("GET " + path + " → " + report.size() + " indicators (analyst.shangcheng)");
+        for (JsonElement r : report) {
+            JsonObject definition = r.getAsJsonObject().getAsJsonObject("definition");
+            JsonObject cell = r.getAsJsonObject().getAsJsonObject("drilldown").getAsJsonObject("region");
+            String value = cell.get("suppressed").getAsBoolean() ? "suppressed (fewer than 5 persons)"
+                    : text(cell, "value") + ("days".equals(text(definition, "unit")) ? " days" : " %")
+                            + " (" + text(cell, "numerator") + "/" + text(cell, "denominator") + ")";
+            lines.add("  " + text(definition, "title") + " " + text(definition, "id") + ": " + value);
+        }
+        return lines;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private record Tokens(String caseworker, String assessor, String reviewer, String operator, String employer,
-            String civilAffairs) {
+            String analyst, String civilAffairs) {
     }
 
     /** Starts the run of the first payable month and waits until it is completed. */
