@@ -154,14 +154,14 @@ class PaymentRunIT extends SubsidyITSupport {
         assertThat(post("/api/partners/civil-affairs/payment-settlements", civilAffairs, paid).toEntity(Map.class)
                 .getBody()).containsEntry("duplicate", true);
         send(new PaymentSettlementReported("MZ-ZF-" + livingId, Instant.now(), p.idNumber(), livingId,
-                SettlementStatus.PAID, null, today()));
+                SettlementStatus.PAID, null, today(), null));
         await().atMost(WITHIN).until(() -> "PAID".equals(status(livingId)));
 
         // failed three times: retried by the next runs, then a caseworker exception
         for (int attempt = 1; attempt <= 3; attempt++) {
             int a = attempt;
             send(new PaymentSettlementReported("MZ-ZF-" + nursingId + "-" + attempt, Instant.now(), p.idNumber(),
-                    nursingId, SettlementStatus.FAILED, "银行账户已注销", today()));
+                    nursingId, SettlementStatus.FAILED, "银行账户已注销", today(), a));
             await().atMost(WITHIN).until(() -> "FAILED".equals(status(nursingId)));
             if (a < 3) {
                 runs.run(month, "test");

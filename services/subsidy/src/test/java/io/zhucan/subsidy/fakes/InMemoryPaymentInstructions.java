@@ -82,6 +82,24 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
     }
 
     @Override
+    public List<Instruction> cancelFailed(UUID entitlementId, YearMonth from, String reason) {
+        calls.add("cancelFailed " + entitlementId + " " + from);
+        List<Instruction> cancelled = byId.values().stream()
+                .filter(i -> i.entitlementId().equals(entitlementId) && !i.month().isBefore(from)
+                        && i.status() == InstructionStatus.FAILED)
+                .map(i -> new Instruction(i.id(), i.entitlementId(), i.personId(), i.allowance(), i.month(),
+                        i.amountFen(), i.county(), i.certificateNumber(), InstructionStatus.CANCELLED, i.attempt()))
+                .toList();
+        cancelled.forEach(i -> byId.put(i.id(), i));
+        return cancelled;
+    }
+
+    @Override
+    public Optional<Instruction> find(UUID instructionId) {
+        return Optional.ofNullable(byId.get(instructionId));
+    }
+
+    @Override
     public Optional<Instruction> lock(UUID instructionId) {
         return Optional.ofNullable(byId.get(instructionId));
     }

@@ -134,7 +134,7 @@ public class PaymentRunService {
         Instant now = Instant.now(clock);
         for (Instruction i : created) {
             events.publish(new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(), i.entitlementId(),
-                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber()));
+                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt()));
         }
         return created.size();
     }

@@ -111,7 +111,7 @@ class PaymentRunServiceTest {
 
     static PaymentInstructed announced(Instruction i) {
         return new PaymentInstructed(null, Instant.now(CLOCK), i.personId(), i.id(), i.entitlementId(), i.allowance(),
-                i.month(), i.amountFen(), i.county(), i.certificateNumber());
+                i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt());
     }
 
     @Test
