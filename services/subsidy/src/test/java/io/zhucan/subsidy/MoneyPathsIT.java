@@ -9,6 +9,7 @@ import io.zhucan.platform.events.partner.PaymentSettlementReported;
 import io.zhucan.platform.events.partner.SettlementStatus;
 import io.zhucan.platform.events.subsidy.PaymentCancelled;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
+import io.zhucan.subsidy.payment.application.PaymentFaults;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -171,6 +172,32 @@ class MoneyPathsIT extends SubsidyITSupport {
         assertThat(paymentsOf(p.personId())).isEmpty();
     }
 
+    // item 5: a death committed while the run's chunk is open is claimed, whatever the interleaving
+    @Test
+    void aDeathCommittedWhileTheRunsChunkIsOpenStillClaimsTheMonthInstructed() throws Exception {
+        Person p = grantedPerson("330102");
+        YearMonth month = nextMonth().plusMonths(34);
+        runs.run(month, "test");                                          // ACTIVE now: the run no longer updates it
+        UUID living = (UUID) entitlement(p.personId(), "LIVING").get("id");
+        PaymentFaults.Hold hold = faults.holdChunkInstructing(living);
+        var run = java.util.concurrent.CompletableFuture.runAsync(() -> runs.run(month.plusMonths(1), "test"));
+        assertThat(hold.reached().await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        send(new DeathRegistered("MZ-SW-" + UUID.randomUUID(), Instant.now(), p.idNumber(), today()));
+        // either the death commits meanwhile, or it waits for the chunk's lock on the entitlement
+        await().atMost(WITHIN).until(() -> hasEntitlement(p.personId(), "LIVING", "TERMINATED")
+                || jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+                        .query(Long.class).single() > 0);
+        hold.released().countDown();
+        run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        await().atMost(WITHIN).until(() -> hasEntitlement(p.personId(), "LIVING", "TERMINATED"));
+        assertThat(jdbc.sql("SELECT month FROM overpayment_month WHERE entitlement_id = :e ORDER BY month")
+                .param("e", living).query(LocalDate.class).list())
+                .containsExactly(month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    @Autowired PaymentFaults faults;
     @Autowired io.zhucan.platform.messaging.deadletter.DeadLetterStore deadLetters;
     @Autowired io.zhucan.platform.messaging.deadletter.KeyPseudonyms keyPseudonyms;
 }

@@ -26,6 +26,9 @@ public interface PaymentInstructions {
      */
     List<Instruction> reinstructFailed(int maxAttempts, int limit);
 
+    /** Entitlements instructed for {@code month} (not failed) that no longer cover it and no overpayment claims. */
+    List<UUID> instructedNotCovered(YearMonth month);
+
     /** Failed instructions of the entitlement from {@code from} on become CANCELLED; returns them. */
     List<Instruction> cancelFailed(UUID entitlementId, YearMonth from, String reason);
 

@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique key (entitlement, month). Chunks of entitlements are instructed set-based, each chunk in
  * one transaction with the PaymentInstructed events of exactly the instructions it created (outbox),
  * so a re-run, a concurrent run or a run killed mid-way and started again never instructs twice.
+ * The chunk locks the entitlements it reads (FOR SHARE), so an ending committed meanwhile claims what
+ * the chunk instructed; a reconciliation after the run claims anything still instructed and not covered.
  * Failed instructions with attempts left are sent again at the start of every run.
  */
 @Service
@@ -42,6 +44,7 @@ public class PaymentRunService {
     private final EventPublisher events;
     private final TransactionTemplate transaction;
     private final PaymentFaults faults;
+    private final RunReconciliation reconciliation;
     private final OutboxBacklog backlog;
     private final Clock clock;
     private final int chunkSize;
@@ -50,7 +53,7 @@ public class PaymentRunService {
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
     public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
-            PaymentFaults faults, OutboxBacklog backlog, Clock clock,
+            PaymentFaults faults, RunReconciliation reconciliation, OutboxBacklog backlog, Clock clock,
             @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
             @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
@@ -59,6 +62,7 @@ public class PaymentRunService {
         this.events = events;
         this.transaction = transaction;
         this.faults = faults;
+        this.reconciliation = reconciliation;
         this.backlog = backlog;
         this.clock = clock;
         this.chunkSize = chunkSize;
@@ -114,11 +118,19 @@ public class PaymentRunService {
                 UUID upTo = instructions.chunkEnd(from, chunk).orElse(null);
                 // paced to the relay: a million-event backlog would slow it and delay every other event
                 backlog.awaitBelow(maxOutboxBacklog);
-                Integer created = transaction.execute(status -> publish(instructions.instructRange(month, from, upTo)));
+                Integer created = transaction.execute(status -> {
+                    List<Instruction> chunkCreated = instructions.instructRange(month, from, upTo);
+                    faults.insideChunk(chunkCreated);
+                    return publish(chunkCreated);
+                });
                 instructed += created == null ? 0 : created;
                 runs.progress(month, instructed, retried);
                 faults.afterChunk();
                 after = upTo;
+            }
+            int reconciled = reconciliation.after(month);
+            if (reconciled > 0) {
+                log.warn("payment run {}: {} entitlements instructed after they ended, claimed now", month, reconciled);
             }
             runs.complete(month);
         } catch (RuntimeException e) {

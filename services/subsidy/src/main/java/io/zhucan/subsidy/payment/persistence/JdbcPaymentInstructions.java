@@ -40,6 +40,8 @@ class JdbcPaymentInstructions implements PaymentInstructions {
      * One statement per chunk: every payable entitlement of the id range gets the instruction of the
      * month at the amount scheduled for it; the unique key (entitlement_id, month) skips those that
      * already have one, and RETURNING yields exactly the new ones (their events are written next).
+     * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
+     * then sees its instructions and claims them; one that committed first is seen re-checked.
      */
     private static final String INSTRUCT = """
             WITH created AS (
@@ -55,6 +57,7 @@ class JdbcPaymentInstructions implements PaymentInstructions {
                 WHERE e.id > :after %s
                   AND\s""" + PAYABLE + """
 
+                FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
                 RETURNING *),
             activated AS (
@@ -98,6 +101,18 @@ class JdbcPaymentInstructions implements PaymentInstructions {
                                      LIMIT :limit FOR UPDATE OF i SKIP LOCKED)
                         RETURNING *""")
                 .param("max", maxAttempts).param("limit", limit).query(JdbcPaymentInstructions::instruction).list();
+    }
+
+    @Override
+    public List<UUID> instructedNotCovered(YearMonth month) {
+        return jdbc.sql("""
+                        SELECT DISTINCT i.entitlement_id FROM payment_instruction i JOIN entitlement e ON e.id = i.entitlement_id
+                        WHERE i.month = :month AND i.status IN ('INSTRUCTED', 'PAID')
+                          AND NOT (""" + PAYABLE + """
+                        )
+                          AND NOT EXISTS (SELECT 1 FROM overpayment_month o
+                                          WHERE o.entitlement_id = i.entitlement_id AND o.month = i.month)""")
+                .param("month", month.atDay(1)).query(UUID.class).list();
     }
 
     @Override
