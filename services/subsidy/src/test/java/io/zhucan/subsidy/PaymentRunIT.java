@@ -123,14 +123,27 @@ class PaymentRunIT extends SubsidyITSupport {
     }
 
     @Test
-    void theOperatorStartsARunOverTheApiAndOthersCannot() {
-        YearMonth month = nextMonth().plusMonths(8);
-        var accepted = post("/api/subsidies/admin/payment-runs", tokens.staff("sun.operator", "330000", "operator")
-                .bearer(), Map.of("month", month.toString())).toEntity(Map.class);
+    void aProvinceLevelOperatorStartsTheDueMonthsRunOverTheApiAndNobodyElseAnyOther() {
+        YearMonth month = thisMonth();
+        String province = tokens.staff("sun.operator", "330000", "operator").bearer();
+        var accepted = post("/api/subsidies/admin/payment-runs", province, Map.of("month", month.toString()))
+                .toEntity(Map.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         await().atMost(WITHIN).until(() -> runs.find(month).orElseThrow().status() == RunStatus.COMPLETED);
         assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("zhang", "330102", "caseworker").bearer(),
                 Map.of("month", month.toString())).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // a county operator moves no province-wide money
+        assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("operator.xihu", "330106", "operator")
+                .bearer(), Map.of("month", month.toString())).toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // nor a run ahead of the due month, by anyone
+        for (YearMonth ahead : List.of(nextMonth(), YearMonth.of(2099, 1))) {
+            var refused = post("/api/subsidies/admin/payment-runs", province, Map.of("month", ahead.toString()))
+                    .toEntity(String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+            assertThat(refused.getBody()).contains("\"rule\":\"payment-run-month\"");
+            assertThat(runs.find(ahead)).isEmpty();
+        }
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.zhucan.subsidy.payment.application;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.PaymentInstructions;
 import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.PaymentRuns;
+import io.zhucan.subsidy.shared.RuleViolationException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,13 +53,15 @@ public class PaymentRunService {
     private final int chunkSize;
     private final int maxAttempts;
     private final long maxOutboxBacklog;
+    private final String provinceRegion;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
     public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
             PaymentFaults faults, RunReconciliation reconciliation, OutboxBacklog backlog, Clock clock,
             @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
-            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
+            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog,
+            @Value("${zhucan.subsidy.payment-run.region:330000}") String provinceRegion) {
         this.instructions = instructions;
         this.runs = runs;
         this.events = events;
@@ -68,6 +73,7 @@ public class PaymentRunService {
         this.chunkSize = chunkSize;
         this.maxAttempts = maxAttempts;
         this.maxOutboxBacklog = maxOutboxBacklog;
+        this.provinceRegion = provinceRegion;
     }
 
     /** The scheduled run: the month that starts (paid monthly, in advance). */
@@ -76,7 +82,22 @@ public class PaymentRunService {
         run(YearMonth.now(clock), "scheduler");
     }
 
-    /** Starts the run of {@code month} in the background (operator); see {@link #run}. */
+    /**
+     * An operator starts a run: only one whose region is the whole province moves the whole
+     * province's money, and only for a due month (see {@link PaymentRun#isDue}).
+     */
+    public PaymentRun startByOperator(YearMonth month, CurrentUser operator) {
+        if (!provinceRegion.equals(operator.region())) {
+            throw new AccessDeniedException("only a province-level operator starts a payment run");
+        }
+        if (!PaymentRun.isDue(month, YearMonth.now(clock), runs.find(month).orElse(null))) {
+            throw new RuleViolationException("payment-run-month",
+                    "a run is started for the current month or an earlier one not yet completed, not " + month);
+        }
+        return start(month, operator.username());
+    }
+
+    /** Starts the run of {@code month} in the background; see {@link #run}. */
     public PaymentRun start(YearMonth month, String operator) {
         PaymentRun run = runs.begin(month, operator);
         background.submit(() -> {

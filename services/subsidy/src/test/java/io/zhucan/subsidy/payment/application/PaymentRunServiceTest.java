@@ -58,7 +58,7 @@ class PaymentRunServiceTest {
         var reconciliation = new RunReconciliation(store, endedEntitlements,
                 (ended, reason) -> claims.add(ended.id() + " " + reason), NoTransactions.template(transactions));
         return new PaymentRunService(store, runStore, events, NoTransactions.template(transactions), faults,
-                reconciliation, backlog, CLOCK, 2, 3, MAX_BACKLOG);
+                reconciliation, backlog, CLOCK, 2, 3, MAX_BACKLOG, "330000");
     }
 
     @Test
@@ -72,6 +72,18 @@ class PaymentRunServiceTest {
 
         assertThat(claims).containsExactly(ended.id() + " " + RunReconciliation.REASON + ": 死亡");
         assertThat(runs.find(DEC).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aProvinceLevelOperatorStartsTheCurrentMonthOrAnEarlierOneNotCompleted() {
+        var province = PeopleAndPolicy.staff("sun", "330000", "operator");
+
+        assertThat(service.startByOperator(NOV, province).startedBy()).isEqualTo("sun");
+        assertThatThrownBy(() -> service.startByOperator(DEC, province))
+                .isInstanceOfSatisfying(io.zhucan.subsidy.shared.RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("payment-run-month"));
+        assertThatThrownBy(() -> service.startByOperator(NOV, PeopleAndPolicy.staff("li", "330102", "operator")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @AfterEach
