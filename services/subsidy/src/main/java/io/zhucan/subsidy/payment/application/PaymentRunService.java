@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,8 +77,13 @@ public class PaymentRunService {
         this.provinceRegion = provinceRegion;
     }
 
-    /** The scheduled run: the month that starts (paid monthly, in advance). */
+    /**
+     * The scheduled run: the month that starts (paid monthly, in advance). Once per cluster: the
+     * replica that takes the lock runs it, and holds it an hour at least so a replica whose timer fires
+     * late does not run it again.
+     */
     @Scheduled(cron = "${zhucan.subsidy.payment-run.cron:0 0 2 1 * *}", zone = "${zhucan.subsidy.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "subsidy-payment-run", lockAtLeastFor = "PT1H", lockAtMostFor = "PT12H")
     public void scheduledRun() {
         run(YearMonth.now(clock), "scheduler");
     }
