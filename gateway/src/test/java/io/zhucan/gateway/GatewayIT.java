@@ -125,6 +125,21 @@ class GatewayIT {
     }
 
     @Test
+    void theAdminApisAreNotReachableWithTheAppsTokensWhateverTheirRoles() {
+        String appOperator = tokens.staff("sun.operator", "330000", "operator").client("mobile-app").bearer();
+        for (String path : List.of("/api/subsidies/admin/payment-runs", "/api/certification/admin/dead-letters")) {
+            assertProblem(send("POST", path, "Authorization", appOperator), 403);
+            assertProblem(get(path, "Authorization", citizen("wang.app")), 403);
+            assertThat(services.received(path)).isEmpty();
+        }
+        assertProblem(get("/api/subsidies/admin/payment-runs"), 401);
+
+        String backoffice = tokens.staff("sun.operator", "330000", "operator").bearer();
+        assertThat(get("/api/subsidies/admin/payment-runs", "Authorization", backoffice).statusCode()).isEqualTo(200);
+        assertThat(services.received("/api/subsidies/admin/payment-runs")).isNotEmpty();
+    }
+
+    @Test
     void forgedExpiredForeignAudienceAndForeignIssuerTokensAre401() {
         String[] bad = {
                 tokens.staff("mallory", "330102", "caseworker").signedByStranger().bearer(),

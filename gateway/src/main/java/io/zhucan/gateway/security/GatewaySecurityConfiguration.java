@@ -6,6 +6,7 @@ import io.zhucan.platform.security.KeycloakJwt;
 import io.zhucan.platform.security.Roles;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -13,11 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -49,6 +55,7 @@ public class GatewaySecurityConfiguration {
             "/v3/api-docs"};
     /** Each service's OpenAPI document under its base path, routed like any API path. */
     static final String[] SERVICE_DOCS = {"/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
+    static final String ADMIN_APIS = "/api/*/admin/**";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -60,7 +67,8 @@ public class GatewaySecurityConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors,
+            @Value("${zhucan.gateway.public-app-clients:mobile-app}") List<String> appClients) {
         ProblemHandlers problems = new ProblemHandlers();
         return common(http, API_CSP)
                 .cors(c -> c.configurationSource(cors))
@@ -71,6 +79,9 @@ public class GatewaySecurityConfiguration {
                         // only reachable by the circuit breakers' internal forward, never from outside
                         .pathMatchers("/fallback/**").denyAll()
                         .pathMatchers("/actuator/**").hasRole(Roles.OPERATOR)
+                        // the admin APIs (payment runs, dead letters) move money and data in bulk: never
+                        // for a token of the public app, whatever roles it carries
+                        .pathMatchers(ADMIN_APIS).access(notFrom(appClients))
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(
@@ -81,6 +92,15 @@ public class GatewaySecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Authenticated, by a token whose client ({@code azp}) is none of {@code clients}. */
+    static ReactiveAuthorizationManager<AuthorizationContext> notFrom(List<String> clients) {
+        return (authentication, context) -> authentication
+                .map(a -> new AuthorizationDecision(a.isAuthenticated() && a instanceof JwtAuthenticationToken jwt
+                        && !clients.contains(jwt.getToken().getClaimAsString("azp"))))
+                .cast(AuthorizationResult.class)
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     private static ServerHttpSecurity common(ServerHttpSecurity http, String csp) {

@@ -123,14 +123,27 @@ class PaymentRunIT extends SubsidyITSupport {
     }
 
     @Test
-    void theOperatorStartsARunOverTheApiAndOthersCannot() {
-        YearMonth month = nextMonth().plusMonths(8);
-        var accepted = post("/api/subsidies/admin/payment-runs", tokens.staff("sun.operator", "330000", "operator")
-                .bearer(), Map.of("month", month.toString())).toEntity(Map.class);
+    void aProvinceLevelOperatorStartsTheDueMonthsRunOverTheApiAndNobodyElseAnyOther() {
+        YearMonth month = thisMonth();
+        String province = tokens.staff("sun.operator", "330000", "operator").bearer();
+        var accepted = post("/api/subsidies/admin/payment-runs", province, Map.of("month", month.toString()))
+                .toEntity(Map.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         await().atMost(WITHIN).until(() -> runs.find(month).orElseThrow().status() == RunStatus.COMPLETED);
         assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("zhang", "330102", "caseworker").bearer(),
                 Map.of("month", month.toString())).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // a county operator moves no province-wide money
+        assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("operator.xihu", "330106", "operator")
+                .bearer(), Map.of("month", month.toString())).toBodilessEntity().getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // nor a run ahead of the due month, by anyone
+        for (YearMonth ahead : List.of(nextMonth(), YearMonth.of(2099, 1))) {
+            var refused = post("/api/subsidies/admin/payment-runs", province, Map.of("month", ahead.toString()))
+                    .toEntity(String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+            assertThat(refused.getBody()).contains("\"rule\":\"payment-run-month\"");
+            assertThat(runs.find(ahead)).isEmpty();
+        }
     }
 
     @Test
@@ -154,14 +167,14 @@ class PaymentRunIT extends SubsidyITSupport {
         assertThat(post("/api/partners/civil-affairs/payment-settlements", civilAffairs, paid).toEntity(Map.class)
                 .getBody()).containsEntry("duplicate", true);
         send(new PaymentSettlementReported("MZ-ZF-" + livingId, Instant.now(), p.idNumber(), livingId,
-                SettlementStatus.PAID, null, today()));
+                SettlementStatus.PAID, null, today(), null));
         await().atMost(WITHIN).until(() -> "PAID".equals(status(livingId)));
 
         // failed three times: retried by the next runs, then a caseworker exception
         for (int attempt = 1; attempt <= 3; attempt++) {
             int a = attempt;
             send(new PaymentSettlementReported("MZ-ZF-" + nursingId + "-" + attempt, Instant.now(), p.idNumber(),
-                    nursingId, SettlementStatus.FAILED, "银行账户已注销", today()));
+                    nursingId, SettlementStatus.FAILED, "银行账户已注销", today(), a));
             await().atMost(WITHIN).until(() -> "FAILED".equals(status(nursingId)));
             if (a < 3) {
                 runs.run(month, "test");

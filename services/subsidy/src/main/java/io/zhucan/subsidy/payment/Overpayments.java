@@ -15,6 +15,15 @@ public interface Overpayments {
     List<InstructedMonth> record(UUID overpaymentId, Entitlement entitlement, List<InstructedMonth> months,
             String reason);
 
+    /** Whether an overpayment claims the entitlement's month. */
+    boolean claims(UUID entitlementId, YearMonth month);
+
+    /**
+     * The month turned out not to be paid (its instruction failed): no longer claimed, its amount is
+     * taken off the overpayment (WITHDRAWN when nothing is left). No-op when no overpayment claims it.
+     */
+    void release(UUID entitlementId, YearMonth month, long amountFen);
+
     /** One instructed month and its amount. */
     record InstructedMonth(YearMonth month, long amountFen) {
     }

@@ -20,8 +20,19 @@ public interface PaymentInstructions {
      */
     List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo);
 
-    /** Failed instructions with attempts left go out again (same instruction id, attempt + 1). */
+    /**
+     * Failed instructions with attempts left whose month the entitlement still covers go out again
+     * (same instruction id, attempt + 1).
+     */
     List<Instruction> reinstructFailed(int maxAttempts, int limit);
+
+    /** Entitlements instructed for {@code month} (not failed) that no longer cover it and no overpayment claims. */
+    List<UUID> instructedNotCovered(YearMonth month);
+
+    /** Failed instructions of the entitlement from {@code from} on become CANCELLED; returns them. */
+    List<Instruction> cancelFailed(UUID entitlementId, YearMonth from, String reason);
+
+    Optional<Instruction> find(UUID instructionId);
 
     Optional<Instruction> lock(UUID instructionId);
 

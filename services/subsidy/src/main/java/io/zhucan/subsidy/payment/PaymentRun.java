@@ -7,4 +7,16 @@ import org.jspecify.annotations.Nullable;
 /** One month's payment run and its progress; {@code runs} counts the starts (a re-run pays nothing twice). */
 public record PaymentRun(YearMonth month, RunStatus status, Instant startedAt, String startedBy,
         @Nullable Instant completedAt, long instructed, long retried, int runs, @Nullable String lastError) {
+
+    /**
+     * Whether a run of {@code month} may be started in {@code current}: the current month (paid in
+     * advance, never ahead of it), or an earlier one whose run has not completed ({@code earlier}: its
+     * run, if any).
+     */
+    public static boolean isDue(YearMonth month, YearMonth current, @Nullable PaymentRun earlier) {
+        if (month.equals(current)) {
+            return true;
+        }
+        return month.isBefore(current) && (earlier == null || earlier.status() != RunStatus.COMPLETED);
+    }
 }

@@ -17,6 +17,7 @@ public class InMemoryOverpayments implements Overpayments {
     public final Map<UUID, List<InstructedMonth>> instructed = new HashMap<>();
     public final Set<String> claimed = new HashSet<>();
     public final List<String> reasons = new ArrayList<>();
+    public final List<String> released = new ArrayList<>();
 
     public void instructed(UUID entitlementId, YearMonth month, long amountFen) {
         instructed.computeIfAbsent(entitlementId, id -> new ArrayList<>()).add(new InstructedMonth(month, amountFen));
@@ -27,6 +28,18 @@ public class InMemoryOverpayments implements Overpayments {
         return instructed.getOrDefault(entitlementId, List.of()).stream()
                 .filter(m -> !m.month().isBefore(from) && !claimed.contains(entitlementId + "@" + m.month()))
                 .toList();
+    }
+
+    @Override
+    public boolean claims(UUID entitlementId, YearMonth month) {
+        return claimed.contains(entitlementId + "@" + month);
+    }
+
+    @Override
+    public void release(UUID entitlementId, YearMonth month, long amountFen) {
+        if (claimed.remove(entitlementId + "@" + month)) {
+            released.add(entitlementId + "@" + month + " " + amountFen);
+        }
     }
 
     @Override

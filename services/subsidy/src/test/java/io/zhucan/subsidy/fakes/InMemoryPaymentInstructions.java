@@ -8,7 +8,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -79,6 +81,32 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
                 .toList();
         again.forEach(i -> byId.put(i.id(), i));
         return again;
+    }
+
+    /** Entitlements the reconciliation finds instructed and no longer covering the month (any month). */
+    public final Set<UUID> notCovered = new LinkedHashSet<>();
+
+    @Override
+    public List<UUID> instructedNotCovered(YearMonth month) {
+        return List.copyOf(notCovered);
+    }
+
+    @Override
+    public List<Instruction> cancelFailed(UUID entitlementId, YearMonth from, String reason) {
+        calls.add("cancelFailed " + entitlementId + " " + from);
+        List<Instruction> cancelled = byId.values().stream()
+                .filter(i -> i.entitlementId().equals(entitlementId) && !i.month().isBefore(from)
+                        && i.status() == InstructionStatus.FAILED)
+                .map(i -> new Instruction(i.id(), i.entitlementId(), i.personId(), i.allowance(), i.month(),
+                        i.amountFen(), i.county(), i.certificateNumber(), InstructionStatus.CANCELLED, i.attempt()))
+                .toList();
+        cancelled.forEach(i -> byId.put(i.id(), i));
+        return cancelled;
+    }
+
+    @Override
+    public Optional<Instruction> find(UUID instructionId) {
+        return Optional.ofNullable(byId.get(instructionId));
     }
 
     @Override

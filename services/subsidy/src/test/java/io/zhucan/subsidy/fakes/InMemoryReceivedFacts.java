@@ -12,6 +12,6 @@ public class InMemoryReceivedFacts implements ReceivedFacts {
 
     @Override
     public boolean recordOnce(String partner, String factId, String eventType, UUID eventId) {
-        return received.putIfAbsent(partner + ":" + factId, eventType + " " + eventId) == null;
+        return received.putIfAbsent(partner + ":" + eventType + ":" + factId, eventType + " " + eventId) == null;
     }
 }

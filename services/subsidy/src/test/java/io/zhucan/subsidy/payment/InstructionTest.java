@@ -33,9 +33,23 @@ class InstructionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"INSTRUCTED, true", "PAID, false", "FAILED, false"})
+    @CsvSource({"INSTRUCTED, true", "PAID, false", "FAILED, false", "CANCELLED, false"})
     void onlyAnInstructionSentAndNotSettledAwaitsAResult(InstructionStatus status, boolean awaits) {
         assertThat(instruction(status).awaitsResult()).isEqualTo(awaits);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"INSTRUCTED, 2, true", "INSTRUCTED, null, true", "INSTRUCTED, 1, false",
+            "INSTRUCTED, 3, false", "FAILED, 2, false", "PAID, 2, false", "CANCELLED, null, false"})
+    void aReportIsAboutTheAttemptWaitingForItsResult(InstructionStatus status, Integer attempt, boolean current) {
+        assertThat(instruction(status).isCurrent(attempt)).isEqualTo(current);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, 3, RETRY", "true, 2, GIVE_UP", "true, 1, GIVE_UP", "false, 3, CANCEL", "false, 2, CANCEL"})
+    void aFailureIsRetriedWhileAttemptsAreLeftAndTheMonthIsPayable(boolean payable, int maxAttempts,
+            Instruction.AfterFailure next) {
+        assertThat(instruction(InstructionStatus.INSTRUCTED).afterFailure(payable, maxAttempts)).isEqualTo(next);
     }
 
     @Test

@@ -39,6 +39,7 @@ import io.zhucan.platform.events.subsidy.EntitlementResumed;
 import io.zhucan.platform.events.subsidy.EntitlementSuspended;
 import io.zhucan.platform.events.subsidy.EntitlementTerminated;
 import io.zhucan.platform.events.subsidy.OverpaymentRaised;
+import io.zhucan.platform.events.subsidy.PaymentCancelled;
 import io.zhucan.platform.events.subsidy.PaymentFailed;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.subsidy.PaymentSettled;
@@ -74,6 +75,7 @@ public final class EventCatalog {
             PaymentInstructed.TYPE,
             PaymentSettled.TYPE,
             PaymentFailed.TYPE,
+            PaymentCancelled.TYPE,
             OverpaymentRaised.TYPE,
             SeekerRegistered.TYPE,
             ConsentChanged.TYPE,

@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * A fact reported by a partner department (civil affairs, health insurance). Partners identify the
  * person by the resident ID number and each fact by their own record id ({@code factId}); the
- * event id is derived from the partner and that record id, so the same fact delivered twice (over
- * Kafka or the partner REST endpoint) is recognised as one.
+ * event id is derived from the partner, the fact's type and that record id, so the same fact
+ * delivered twice (over Kafka or the partner REST endpoint) is recognised as one, while a partner's
+ * record ids need only be unique per type (a death may reuse a low-income record's id).
  */
 public interface PartnerFact extends IntegrationEvent {
 
@@ -22,7 +23,7 @@ public interface PartnerFact extends IntegrationEvent {
 
     @Override
     default UUID eventId() {
-        return factEventId(partner(), factId());
+        return factEventId(partner(), EventCatalog.of(getClass()).name(), factId());
     }
 
     @Override
@@ -30,7 +31,7 @@ public interface PartnerFact extends IntegrationEvent {
         return idNumber();
     }
 
-    static UUID factEventId(String partner, String factId) {
-        return UUID.nameUUIDFromBytes((partner + ":" + factId).getBytes(StandardCharsets.UTF_8));
+    static UUID factEventId(String partner, String type, String factId) {
+        return UUID.nameUUIDFromBytes((partner + ":" + type + ":" + factId).getBytes(StandardCharsets.UTF_8));
     }
 }

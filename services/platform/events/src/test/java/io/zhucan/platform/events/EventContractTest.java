@@ -84,4 +84,13 @@ class EventContractTest {
         assertThat(new DeathRegistered("MZ-SW-2", EventSamples.AT, EventSamples.ID_NUMBER, EventSamples.TODAY).eventId())
                 .isNotEqualTo(first.eventId());
     }
+
+    @Test
+    void factsOfDifferentTypesMayShareARecordId() {
+        var lowIncome = new io.zhucan.platform.events.partner.LowIncomeStatusChanged("MZ-1", EventSamples.AT,
+                EventSamples.ID_NUMBER, io.zhucan.platform.events.vocabulary.LowIncomeStatus.DIBAO, EventSamples.TODAY);
+        var death = new DeathRegistered("MZ-1", EventSamples.AT, EventSamples.ID_NUMBER, EventSamples.TODAY);
+
+        assertThat(death.eventId()).isNotEqualTo(lowIncome.eventId());
+    }
 }

@@ -49,6 +49,7 @@ import io.zhucan.platform.events.subsidy.EntitlementResumed;
 import io.zhucan.platform.events.subsidy.EntitlementSuspended;
 import io.zhucan.platform.events.subsidy.EntitlementTerminated;
 import io.zhucan.platform.events.subsidy.OverpaymentRaised;
+import io.zhucan.platform.events.subsidy.PaymentCancelled;
 import io.zhucan.platform.events.subsidy.PaymentFailed;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.subsidy.PaymentSettled;
@@ -113,10 +114,12 @@ final class EventSamples {
                         YearMonth.of(2026, 11)),
                 new EntitlementDeclined(id(), AT, PERSON, ENTITLEMENT, Allowance.NURSING, "330102"),
                 new PaymentInstructed(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, YearMonth.of(2026, 12),
-                        36_000, "330102", ID_NUMBER + "72"),
+                        36_000, "330102", ID_NUMBER + "72", 1),
                 new PaymentSettled(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000, TODAY),
                 new PaymentFailed(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000,
                         "银行账户已注销", true),
+                new PaymentCancelled(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000,
+                        "死亡"),
                 new OverpaymentRaised(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, "330102",
                         List.of(YearMonth.of(2026, 11), YearMonth.of(2026, 12)), 72_000, "死亡后发放"),
                 new SeekerRegistered(id(), AT, PERSON, id(), "330102", List.of(WorkForm.FULL_TIME, WorkForm.HOME_BASED_ONLINE)),
@@ -131,7 +134,7 @@ final class EventSamples {
                 new OrphanAllowanceChanged("MZ-GE-2026-0001", AT, ID_NUMBER, false, TODAY),
                 new DeathRegistered("MZ-SW-2026-0001", AT, ID_NUMBER, TODAY),
                 new PaymentSettlementReported("MZ-ZF-2026-0001", AT, ID_NUMBER, id(), SettlementStatus.FAILED,
-                        "银行账户已注销", TODAY),
+                        "银行账户已注销", TODAY, 1),
                 new CareBenefitStarted("YB-CH-2026-0001", AT, ID_NUMBER, CareScheme.LONG_TERM_CARE_INSURANCE, TODAY),
                 new CareBenefitEnded("YB-CH-2026-0002", AT, ID_NUMBER, CareScheme.LONG_TERM_CARE_INSURANCE, TODAY),
                 new NeedOpened(id(), AT, PERSON, NEED, CERTIFICATE, "330102", DisabilityCategory.PHYSICAL,

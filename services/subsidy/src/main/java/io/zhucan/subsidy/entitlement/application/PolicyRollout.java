@@ -3,13 +3,14 @@ package io.zhucan.subsidy.entitlement.application;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.policy.Policies;
 import io.zhucan.subsidy.policy.PolicyActivation;
-import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.Scope;
+import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.shared.Months;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,8 +42,14 @@ public class PolicyRollout implements PolicyActivation {
         background.submit(this::applyDueVersions);
     }
 
-    /** Applies every version that is in force for the next month and was not applied yet. */
+    /** The daily check for due versions, once per cluster (the replica holding the lock). */
     @Scheduled(cron = "${zhucan.subsidy.reevaluation.due-versions-cron:0 30 1 * * *}")
+    @SchedulerLock(name = "subsidy-policy-due-versions", lockAtLeastFor = "PT10M", lockAtMostFor = "PT6H")
+    public void scheduledDueVersions() {
+        applyDueVersions();
+    }
+
+    /** Applies every version that is in force for the next month and was not applied yet. */
     public synchronized void applyDueVersions() {
         for (long version : policies.dueVersions(Months.first(Months.next(clock)))) {
             apply(version);

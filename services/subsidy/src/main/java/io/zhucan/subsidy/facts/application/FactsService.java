@@ -1,5 +1,8 @@
 package io.zhucan.subsidy.facts.application;
 
+import io.zhucan.platform.events.EventCatalog;
+import io.zhucan.platform.events.InvalidEventException;
+import io.zhucan.platform.events.PartnerFact;
 import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.certification.CertificateExpired;
 import io.zhucan.platform.events.certification.CertificateIssued;
@@ -16,13 +19,15 @@ import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.facts.FactChange;
+import io.zhucan.subsidy.facts.FactDates;
 import io.zhucan.subsidy.facts.FactsReaction;
-import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFactsStore;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -46,8 +51,10 @@ public class FactsService {
 
     private final PersonFactsStore facts;
     private final List<FactsReaction> reactions;
+    private final Clock clock;
 
-    public FactsService(PersonFactsStore facts, List<FactsReaction> reactions) {
+    public FactsService(PersonFactsStore facts, List<FactsReaction> reactions, Clock clock) {
+        this.clock = clock;
         this.facts = facts;
         this.reactions = reactions;
     }
@@ -104,6 +111,7 @@ public class FactsService {
 
     @Transactional
     public void lowIncomeStatusChanged(LowIncomeStatusChanged e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.lowIncome(), e.effectiveFrom())) {
             return;
@@ -113,6 +121,7 @@ public class FactsService {
 
     @Transactional
     public void institutionalCareChanged(InstitutionalCareChanged e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.institutionalCare(), e.effectiveFrom())) {
             return;
@@ -123,6 +132,7 @@ public class FactsService {
 
     @Transactional
     public void orphanAllowanceChanged(OrphanAllowanceChanged e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         if (stale(person.orphanAllowance(), e.effectiveFrom())) {
             return;
@@ -133,12 +143,14 @@ public class FactsService {
 
     @Transactional
     public void deathRegistered(DeathRegistered e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         update(person.withDeath(e.dateOfDeath()), FactChange.DEATH, e.dateOfDeath());
     }
 
     @Transactional
     public void careBenefitStarted(CareBenefitStarted e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         update(person.withCareBenefit(e.scheme(), new CareBenefit(e.startedOn(), null)),
                 FactChange.CARE_BENEFIT_STARTED, e.startedOn());
@@ -146,6 +158,7 @@ public class FactsService {
 
     @Transactional
     public void careBenefitEnded(CareBenefitEnded e) {
+        withinBounds(e);
         PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
         CareBenefit known = person.careBenefits().get(e.scheme());
         LocalDate started = known == null || known.startedOn().isAfter(e.endedOn()) ? e.endedOn() : known.startedOn();
@@ -168,6 +181,13 @@ public class FactsService {
         if (person.hasCertificate()) {
             reactions.forEach(reaction -> reaction.factsChanged(person, kind, date));
         }
+    }
+
+    /** A date out of bounds is the partner's error: parked for the operator (the reason names only the field). */
+    private void withinBounds(PartnerFact fact) {
+        FactDates.problemWith(fact, LocalDate.now(clock)).ifPresent(problem -> {
+            throw new InvalidEventException(EventCatalog.of(fact.getClass()).name() + " refused: " + problem);
+        });
     }
 
     /** A partner fact older than the one already applied (e.g. the same fact via REST and Kafka, reordered). */

@@ -6,6 +6,7 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonFileAudit;
+import io.zhucan.subsidy.facts.FactDates;
 import io.zhucan.subsidy.partner.ReceivedFacts;
 import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Clock;
@@ -48,6 +49,9 @@ public class PartnerIntakeService {
         if (!ResidentIdNumbers.isValid(fact.idNumber(), LocalDate.now(clock))) {
             throw new RuleViolationException("resident-id-number", "idNumber is not a valid resident ID number");
         }
+        FactDates.problemWith(fact, LocalDate.now(clock)).ifPresent(problem -> {
+            throw new RuleViolationException("fact-date", problem);
+        });
         boolean first = received.recordOnce(fact.partner(), fact.factId(), EventCatalog.of(fact.getClass()).name(),
                 fact.eventId());
         if (first) {

@@ -17,6 +17,7 @@ import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.partner.application.PartnerIntakeService;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -91,7 +92,7 @@ class PartnerFactsController {
     @Operation(summary = "The result of one payment instruction: paid, or failed with a reason")
     Accepted settlement(CurrentUser user, @Valid @RequestBody SettlementFact f) {
         return accept(user, PartnerEvents.CIVIL_AFFAIRS, new PaymentSettlementReported(f.factId(), now(), f.idNumber(),
-                f.instructionId(), f.status(), f.failureReason(), f.settledOn()));
+                f.instructionId(), f.status(), f.failureReason(), f.settledOn(), f.attempt()));
     }
 
     @PostMapping("/health-insurance/care-benefits/started")
@@ -141,7 +142,7 @@ class PartnerFactsController {
 
     record SettlementFact(@NotBlank @Size(max = 100) String factId, @NotNull @Pattern(regexp = ID) String idNumber,
             @NotNull UUID instructionId, @NotNull SettlementStatus status, @Nullable @Size(max = 500) String failureReason,
-            @NotNull LocalDate settledOn) {
+            @NotNull LocalDate settledOn, @Nullable @Min(1) Integer attempt) {
     }
 
     record CareStartedFact(@NotBlank @Size(max = 100) String factId, @NotNull @Pattern(regexp = ID) String idNumber,

@@ -1,14 +1,17 @@
 package io.zhucan.subsidy.payment.application;
 
 import io.zhucan.platform.events.subsidy.OverpaymentRaised;
+import io.zhucan.platform.events.subsidy.PaymentCancelled;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
 import io.zhucan.subsidy.notification.NoticeKind;
 import io.zhucan.subsidy.notification.Notices;
-import io.zhucan.subsidy.payment.Overpayments;
+import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.Overpayments.InstructedMonth;
+import io.zhucan.subsidy.payment.Overpayments;
+import io.zhucan.subsidy.payment.PaymentInstructions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,17 +21,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Months instructed that an entitlement no longer covers become an overpayment to recover, each month once. */
+/**
+ * Months instructed that an entitlement no longer covers become an overpayment to recover, each month
+ * once; its failed instructions for those months are cancelled, so no run sends them again.
+ */
 @Service
 public class OverpaymentService implements OverpaymentClaims {
 
     private final Overpayments overpayments;
+    private final PaymentInstructions instructions;
     private final EventPublisher events;
     private final Notices notices;
     private final Clock clock;
 
-    public OverpaymentService(Overpayments overpayments, EventPublisher events, Notices notices, Clock clock) {
+    public OverpaymentService(Overpayments overpayments, PaymentInstructions instructions, EventPublisher events,
+            Notices notices, Clock clock) {
         this.overpayments = overpayments;
+        this.instructions = instructions;
         this.events = events;
         this.notices = notices;
         this.clock = clock;
@@ -40,6 +49,10 @@ public class OverpaymentService implements OverpaymentClaims {
         YearMonth from = ended.firstUnpayableMonth();
         if (from == null) {
             return;
+        }
+        for (Instruction cancelled : instructions.cancelFailed(ended.id(), from, reason)) {
+            events.publish(new PaymentCancelled(UUID.randomUUID(), Instant.now(clock), cancelled.personId(),
+                    cancelled.id(), cancelled.allowance(), cancelled.month(), cancelled.amountFen(), reason));
         }
         List<InstructedMonth> months = overpayments.unclaimedInstructedMonths(ended.id(), from);
         if (months.isEmpty()) {

@@ -3,10 +3,12 @@ package io.zhucan.subsidy.payment.application;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.PaymentInstructions;
 import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.PaymentRuns;
+import io.zhucan.subsidy.shared.RuleViolationException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,10 +18,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unique key (entitlement, month). Chunks of entitlements are instructed set-based, each chunk in
  * one transaction with the PaymentInstructed events of exactly the instructions it created (outbox),
  * so a re-run, a concurrent run or a run killed mid-way and started again never instructs twice.
+ * The chunk locks the entitlements it reads (FOR SHARE), so an ending committed meanwhile claims what
+ * the chunk instructed; a reconciliation after the run claims anything still instructed and not covered.
  * Failed instructions with attempts left are sent again at the start of every run.
  */
 @Service
@@ -42,37 +48,62 @@ public class PaymentRunService {
     private final EventPublisher events;
     private final TransactionTemplate transaction;
     private final PaymentFaults faults;
+    private final RunReconciliation reconciliation;
     private final OutboxBacklog backlog;
     private final Clock clock;
     private final int chunkSize;
     private final int maxAttempts;
     private final long maxOutboxBacklog;
+    private final String provinceRegion;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
     public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
-            PaymentFaults faults, OutboxBacklog backlog, Clock clock,
+            PaymentFaults faults, RunReconciliation reconciliation, OutboxBacklog backlog, Clock clock,
             @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
-            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
+            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog,
+            @Value("${zhucan.subsidy.payment-run.region:330000}") String provinceRegion) {
         this.instructions = instructions;
         this.runs = runs;
         this.events = events;
         this.transaction = transaction;
         this.faults = faults;
+        this.reconciliation = reconciliation;
         this.backlog = backlog;
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.maxAttempts = maxAttempts;
         this.maxOutboxBacklog = maxOutboxBacklog;
+        this.provinceRegion = provinceRegion;
     }
 
-    /** The scheduled run: the month that starts (paid monthly, in advance). */
+    /**
+     * The scheduled run: the month that starts (paid monthly, in advance). Once per cluster: the
+     * replica that takes the lock runs it, and holds it an hour at least so a replica whose timer fires
+     * late does not run it again.
+     */
     @Scheduled(cron = "${zhucan.subsidy.payment-run.cron:0 0 2 1 * *}", zone = "${zhucan.subsidy.zone:Asia/Shanghai}")
+    @SchedulerLock(name = "subsidy-payment-run", lockAtLeastFor = "PT1H", lockAtMostFor = "PT12H")
     public void scheduledRun() {
         run(YearMonth.now(clock), "scheduler");
     }
 
-    /** Starts the run of {@code month} in the background (operator); see {@link #run}. */
+    /**
+     * An operator starts a run: only one whose region is the whole province moves the whole
+     * province's money, and only for a due month (see {@link PaymentRun#isDue}).
+     */
+    public PaymentRun startByOperator(YearMonth month, CurrentUser operator) {
+        if (!provinceRegion.equals(operator.region())) {
+            throw new AccessDeniedException("only a province-level operator starts a payment run");
+        }
+        if (!PaymentRun.isDue(month, YearMonth.now(clock), runs.find(month).orElse(null))) {
+            throw new RuleViolationException("payment-run-month",
+                    "a run is started for the current month or an earlier one not yet completed, not " + month);
+        }
+        return start(month, operator.username());
+    }
+
+    /** Starts the run of {@code month} in the background; see {@link #run}. */
     public PaymentRun start(YearMonth month, String operator) {
         PaymentRun run = runs.begin(month, operator);
         background.submit(() -> {
@@ -114,11 +145,19 @@ public class PaymentRunService {
                 UUID upTo = instructions.chunkEnd(from, chunk).orElse(null);
                 // paced to the relay: a million-event backlog would slow it and delay every other event
                 backlog.awaitBelow(maxOutboxBacklog);
-                Integer created = transaction.execute(status -> publish(instructions.instructRange(month, from, upTo)));
+                Integer created = transaction.execute(status -> {
+                    List<Instruction> chunkCreated = instructions.instructRange(month, from, upTo);
+                    faults.insideChunk(chunkCreated);
+                    return publish(chunkCreated);
+                });
                 instructed += created == null ? 0 : created;
                 runs.progress(month, instructed, retried);
                 faults.afterChunk();
                 after = upTo;
+            }
+            int reconciled = reconciliation.after(month);
+            if (reconciled > 0) {
+                log.warn("payment run {}: {} entitlements instructed after they ended, claimed now", month, reconciled);
             }
             runs.complete(month);
         } catch (RuntimeException e) {
@@ -134,7 +173,7 @@ public class PaymentRunService {
         Instant now = Instant.now(clock);
         for (Instruction i : created) {
             events.publish(new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(), i.entitlementId(),
-                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber()));
+                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt()));
         }
         return created.size();
     }

@@ -35,6 +35,23 @@ class JdbcOverpayments implements Overpayments {
     }
 
     @Override
+    public boolean claims(UUID entitlementId, YearMonth month) {
+        return jdbc.sql("SELECT count(*) FROM overpayment_month WHERE entitlement_id = :e AND month = :m")
+                .param("e", entitlementId).param("m", month.atDay(1)).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public void release(UUID entitlementId, YearMonth month, long amountFen) {
+        jdbc.sql("""
+                        WITH released AS (DELETE FROM overpayment_month WHERE entitlement_id = :e AND month = :m
+                                          RETURNING overpayment_id)
+                        UPDATE overpayment o SET months = array_remove(o.months, :m), amount_fen = o.amount_fen - :fen,
+                            status = CASE WHEN cardinality(array_remove(o.months, :m)) = 0 THEN 'WITHDRAWN' ELSE o.status END
+                        FROM released r WHERE o.id = r.overpayment_id""")
+                .param("e", entitlementId).param("m", month.atDay(1)).param("fen", amountFen).update();
+    }
+
+    @Override
     public List<InstructedMonth> record(UUID overpaymentId, Entitlement e, List<InstructedMonth> months, String reason) {
         jdbc.sql("""
                         INSERT INTO overpayment (id, entitlement_id, person_id, allowance, county, months, amount_fen, reason,

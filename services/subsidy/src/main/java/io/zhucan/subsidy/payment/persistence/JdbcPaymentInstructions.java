@@ -24,9 +24,24 @@ import org.springframework.stereotype.Repository;
 class JdbcPaymentInstructions implements PaymentInstructions {
 
     /**
+     * Whether entitlement {@code e} covers {@code :month}: open (a terminated or declined one never
+     * is, whatever its months say), started, not ended, not paused then (now or in a closed pause).
+     */
+    private static final String PAYABLE = """
+            e.status IN ('GRANTED', 'ACTIVE', 'SUSPENDED')
+                  AND e.start_month <= :month
+                  AND (e.end_month IS NULL OR e.end_month >= :month)
+                  AND NOT (e.paused_from IS NOT NULL AND e.paused_from <= :month
+                           AND (e.paused_until IS NULL OR e.paused_until >= :month))
+                  AND NOT EXISTS (SELECT 1 FROM entitlement_pause p
+                                  WHERE p.entitlement_id = e.id AND :month BETWEEN p.from_month AND p.until_month)""";
+
+    /**
      * One statement per chunk: every payable entitlement of the id range gets the instruction of the
      * month at the amount scheduled for it; the unique key (entitlement_id, month) skips those that
      * already have one, and RETURNING yields exactly the new ones (their events are written next).
+     * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
+     * then sees its instructions and claims them; one that committed first is seen re-checked.
      */
     private static final String INSTRUCT = """
             WITH created AS (
@@ -40,12 +55,9 @@ class JdbcPaymentInstructions implements PaymentInstructions {
                                     WHERE a.entitlement_id = e.id AND a.from_month <= :month
                                     ORDER BY a.from_month DESC LIMIT 1) amount
                 WHERE e.id > :after %s
-                  AND e.start_month <= :month
-                  AND (e.end_month IS NULL OR e.end_month >= :month)
-                  AND NOT (e.paused_from IS NOT NULL AND e.paused_from <= :month
-                           AND (e.paused_until IS NULL OR e.paused_until >= :month))
-                  AND NOT EXISTS (SELECT 1 FROM entitlement_pause p
-                                  WHERE p.entitlement_id = e.id AND :month BETWEEN p.from_month AND p.until_month)
+                  AND\s""" + PAYABLE + """
+
+                FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
                 RETURNING *),
             activated AS (
@@ -75,15 +87,48 @@ class JdbcPaymentInstructions implements PaymentInstructions {
         return statement.query(JdbcPaymentInstructions::instruction).list();
     }
 
+    /** The failed instructions whose month the entitlement still covers ({@code :month} is the instruction's). */
     @Override
     public List<Instruction> reinstructFailed(int maxAttempts, int limit) {
         return jdbc.sql("""
                         UPDATE payment_instruction SET status = 'INSTRUCTED', attempt = attempt + 1, failure_reason = NULL,
                             settled_on = NULL, instructed_at = now()
-                        WHERE id IN (SELECT id FROM payment_instruction WHERE status = 'FAILED' AND attempt < :max
-                                     LIMIT :limit FOR UPDATE SKIP LOCKED)
+                        WHERE id IN (SELECT i.id FROM payment_instruction i
+                                     JOIN entitlement e ON e.id = i.entitlement_id
+                                     WHERE i.status = 'FAILED' AND i.attempt < :max AND\s"""
+                        + PAYABLE.replace(":month", "i.month") + """
+
+                                     LIMIT :limit FOR UPDATE OF i SKIP LOCKED)
                         RETURNING *""")
                 .param("max", maxAttempts).param("limit", limit).query(JdbcPaymentInstructions::instruction).list();
+    }
+
+    @Override
+    public List<UUID> instructedNotCovered(YearMonth month) {
+        return jdbc.sql("""
+                        SELECT DISTINCT i.entitlement_id FROM payment_instruction i JOIN entitlement e ON e.id = i.entitlement_id
+                        WHERE i.month = :month AND i.status IN ('INSTRUCTED', 'PAID')
+                          AND NOT (""" + PAYABLE + """
+                        )
+                          AND NOT EXISTS (SELECT 1 FROM overpayment_month o
+                                          WHERE o.entitlement_id = i.entitlement_id AND o.month = i.month)""")
+                .param("month", month.atDay(1)).query(UUID.class).list();
+    }
+
+    @Override
+    public List<Instruction> cancelFailed(UUID entitlementId, YearMonth from, String reason) {
+        return jdbc.sql("""
+                        UPDATE payment_instruction SET status = 'CANCELLED', failure_reason = :reason
+                        WHERE entitlement_id = :e AND month >= :from AND status = 'FAILED'
+                        RETURNING *""")
+                .param("e", entitlementId).param("from", from.atDay(1)).param("reason", reason)
+                .query(JdbcPaymentInstructions::instruction).list();
+    }
+
+    @Override
+    public Optional<Instruction> find(UUID instructionId) {
+        return jdbc.sql("SELECT * FROM payment_instruction WHERE id = :id").param("id", instructionId)
+                .query(JdbcPaymentInstructions::instruction).optional();
     }
 
     @Override

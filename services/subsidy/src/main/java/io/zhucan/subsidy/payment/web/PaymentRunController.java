@@ -35,9 +35,10 @@ class PaymentRunController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start (or restart) the run of a month; it runs in the background")
+    @Operation(summary = "Start (or restart) the run of the current month, or of an earlier one not completed "
+            + "(province-level operators); it runs in the background")
     PaymentRun start(CurrentUser user, @Valid @RequestBody StartRequest request) {
-        return runs.start(request.month(), user.username());
+        return runs.startByOperator(request.month(), user);
     }
 
     @GetMapping

@@ -1,6 +1,7 @@
 package io.zhucan.subsidy.facts.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.certification.CancellationReason;
 import io.zhucan.platform.events.certification.CertificateCancelled;
@@ -25,11 +26,11 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.facts.FactsReaction;
-import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.fakes.InMemoryPersonFacts;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class FactsServiceTest {
     final List<Reaction> reactions = new ArrayList<>();
     final List<Reaction> others = new ArrayList<>();
     final FactsService service = new FactsService(store, List.<FactsReaction>of(
-            (p, c, d) -> reactions.add(new Reaction(p, c, d)), (p, c, d) -> others.add(new Reaction(p, c, d))));
+            (p, c, d) -> reactions.add(new Reaction(p, c, d)), (p, c, d) -> others.add(new Reaction(p, c, d))), PeopleAndPolicy.CLOCK);
 
     final ResidentIdNumber idNumber = PeopleAndPolicy.newIdNumber();
     final UUID personId = UUID.randomUUID();
@@ -328,6 +329,17 @@ class FactsServiceTest {
         assertThat(stored()).isEqualTo(PersonFacts.empty(idNumber).withInstitutionalCare(true, DAY)
                 .withOrphanAllowance(true, DAY).withDeath(DAY)
                 .withCareBenefit(CareScheme.WORK_INJURY_NURSING, new CareBenefit(DAY, null)));
+    }
+
+    @Test
+    void aDeathInTheFutureIsAPermanentFailureNamingNeitherPersonNorDate() {
+        holder();
+        LocalDate future = PeopleAndPolicy.TODAY.plusYears(26);
+
+        assertThatThrownBy(() -> service.deathRegistered(new DeathRegistered("f1", NOW, idNumber.value(), future)))
+                .isInstanceOf(io.zhucan.platform.events.InvalidEventException.class)
+                .hasMessage("io.zhucan.partner.civil-affairs.death.registered.v1 refused: dateOfDeath is in the future");
+        assertThat(reactions).isEmpty();
     }
 
     @Test

@@ -52,9 +52,9 @@ class PartnerIntakeServiceTest {
 
         assertThat(intake.accept(civilAffairs, "civil-affairs", fact)).isTrue();
 
-        assertThat(received.received).containsExactly(Map.entry("civil-affairs:ca-1",
+        assertThat(received.received).containsExactly(Map.entry("civil-affairs:io.zhucan.partner.civil-affairs.death.registered.v1:ca-1",
                 "io.zhucan.partner.civil-affairs.death.registered.v1 " + PartnerFact.factEventId("civil-affairs",
-                        "ca-1")));
+                        "io.zhucan.partner.civil-affairs.death.registered.v1", "ca-1")));
         assertThat(events.all).containsExactly(fact);
         assertThat(audited.trail).isEmpty();
     }
@@ -79,7 +79,7 @@ class PartnerIntakeServiceTest {
                 LowIncomeStatus.DIBAO, TODAY))).isTrue();
 
         assertThat(events.all).hasSize(2);
-        assertThat(received.received.get("civil-affairs:ca-2"))
+        assertThat(received.received.get("civil-affairs:io.zhucan.partner.civil-affairs.low-income-status.changed.v1:ca-2"))
                 .startsWith("io.zhucan.partner.civil-affairs.low-income-status.changed.v1 ");
     }
 
@@ -104,6 +104,19 @@ class PartnerIntakeServiceTest {
         assertThatThrownBy(() -> intake.accept(noClient, "civil-affairs",
                 new DeathRegistered("ca-1", NOW, idNumber, TODAY))).isInstanceOf(AccessDeniedException.class);
         assertThat(audited.trail).hasSize(1);
+    }
+
+    @Test
+    void aDeathInTheFutureIsRefusedByItsRuleAndNothingIsRecorded() {
+        assertThatThrownBy(() -> intake.accept(civilAffairs, "civil-affairs",
+                new DeathRegistered("ca-1", NOW, idNumber, TODAY.plusDays(1)))).isInstanceOfSatisfying(
+                RuleViolationException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("fact-date");
+                    assertThat(e.getMessage()).isEqualTo("dateOfDeath is in the future");
+                });
+
+        assertThat(received.received).isEmpty();
+        assertThat(events.all).isEmpty();
     }
 
     @Test

@@ -4,14 +4,18 @@ import static io.zhucan.subsidy.fakes.PeopleAndPolicy.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zhucan.platform.events.subsidy.OverpaymentRaised;
+import io.zhucan.platform.events.subsidy.PaymentCancelled;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.fakes.InMemoryOverpayments;
+import io.zhucan.subsidy.fakes.InMemoryPaymentInstructions;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.PublishedEvents;
-import io.zhucan.subsidy.fakes.RecordedNotices;
 import io.zhucan.subsidy.fakes.RecordedNotices.Notice;
+import io.zhucan.subsidy.fakes.RecordedNotices;
 import io.zhucan.subsidy.notification.NoticeKind;
+import io.zhucan.subsidy.payment.Instruction;
+import io.zhucan.subsidy.payment.InstructionStatus;
 import io.zhucan.subsidy.payment.Overpayments.InstructedMonth;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -40,7 +44,8 @@ class OverpaymentServiceTest {
     final Recorded overpayments = new Recorded();
     final PublishedEvents events = new PublishedEvents();
     final RecordedNotices notices = new RecordedNotices();
-    final OverpaymentService service = new OverpaymentService(overpayments, events, notices, CLOCK);
+    final InMemoryPaymentInstructions instructions = new InMemoryPaymentInstructions();
+    final OverpaymentService service = new OverpaymentService(overpayments, instructions, events, notices, CLOCK);
 
     final Entitlement granted = Entitlement.grant(UUID.randomUUID(), PeopleAndPolicy.newIdNumber(), Allowance.LIVING,
             "330102", YearMonth.of(2026, 9), 30000);
@@ -68,6 +73,30 @@ class OverpaymentServiceTest {
                 "330102", List.of(YearMonth.of(2026, 11), DEC), 11037 + 12037, "death 2026-10-20"));
         assertThat(notices.sent).containsExactly(new Notice(ended.personId(), ended.id(), NoticeKind.OVERPAYMENT,
                 "已多发困难残疾人生活补贴 (living allowance) 2个月，共230.74元，需退回 (overpaid: to be recovered)"));
+    }
+
+    @Test
+    void failedInstructionsOfMonthsNoLongerCoveredAreCancelledAndAnnounced() {
+        Entitlement ended = granted.terminate(YearMonth.of(2026, 10), "死亡");
+        Instruction october = instructions.given(instruction(ended, YearMonth.of(2026, 10), InstructionStatus.FAILED));
+        Instruction november = instructions.given(instruction(ended, YearMonth.of(2026, 11), InstructionStatus.FAILED));
+        Instruction paid = instructions.given(instruction(ended, DEC, InstructionStatus.PAID));
+
+        service.claimAfter(ended, "死亡");
+
+        assertThat(instructions.byId.get(october.id()).status()).isEqualTo(InstructionStatus.FAILED);
+        assertThat(instructions.byId.get(november.id()).status()).isEqualTo(InstructionStatus.CANCELLED);
+        assertThat(instructions.byId.get(paid.id()).status()).isEqualTo(InstructionStatus.PAID);
+        assertThat(events.of(PaymentCancelled.class)).singleElement().satisfies(c -> {
+            assertThat(c.instructionId()).isEqualTo(november.id());
+            assertThat(c.month()).isEqualTo(YearMonth.of(2026, 11));
+            assertThat(c.reason()).isEqualTo("死亡");
+        });
+    }
+
+    static Instruction instruction(Entitlement e, YearMonth month, InstructionStatus status) {
+        return new Instruction(UUID.randomUUID(), e.id(), e.personId(), e.allowance(), month, 30000, e.county(),
+                e.idNumber().value() + "11", status, 1);
     }
 
     @Test
@@ -109,7 +138,7 @@ class OverpaymentServiceTest {
                 return months;
             }
         };
-        new OverpaymentService(racing, events, notices, CLOCK).claimAfter(ended, "death");
+        new OverpaymentService(racing, instructions, events, notices, CLOCK).claimAfter(ended, "death");
 
         OverpaymentRaised raised = events.of(OverpaymentRaised.class).getFirst();
         assertThat(raised.months()).containsExactly(DEC);
@@ -129,7 +158,7 @@ class OverpaymentServiceTest {
             }
         };
 
-        new OverpaymentService(racing, events, notices, CLOCK).claimAfter(ended, "death");
+        new OverpaymentService(racing, instructions, events, notices, CLOCK).claimAfter(ended, "death");
 
         assertThat(racing.reasons).isEmpty();
         assertThat(events.all).isEmpty();

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryPaymentInstructions;
 import io.zhucan.subsidy.fakes.InMemoryPaymentRuns;
 import io.zhucan.subsidy.fakes.NoTransactions;
@@ -22,6 +24,7 @@ import io.zhucan.subsidy.payment.application.PaymentFaults.SimulatedCrash;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +46,8 @@ class PaymentRunServiceTest {
     final NoTransactions transactions = new NoTransactions();
     final PaymentFaults faults = new PaymentFaults(-1);
     final PacedBacklog backlog = new PacedBacklog();
+    final InMemoryEntitlements endedEntitlements = new InMemoryEntitlements();
+    final List<String> claims = new ArrayList<>();
     final PaymentRunService service = service(instructions, runs);
 
     /** Entitlement ids in the table's order; the last one sorts last only as unsigned bytes. */
@@ -50,8 +55,35 @@ class PaymentRunServiceTest {
             new UUID(-1, 5));
 
     PaymentRunService service(InMemoryPaymentInstructions store, PaymentRuns runStore) {
-        return new PaymentRunService(store, runStore, events, NoTransactions.template(transactions), faults, backlog,
-                CLOCK, 2, 3, MAX_BACKLOG);
+        var reconciliation = new RunReconciliation(store, endedEntitlements,
+                (ended, reason) -> claims.add(ended.id() + " " + reason), NoTransactions.template(transactions));
+        return new PaymentRunService(store, runStore, events, NoTransactions.template(transactions), faults,
+                reconciliation, backlog, CLOCK, 2, 3, MAX_BACKLOG, "330000");
+    }
+
+    @Test
+    void afterTheChunksWhatWasInstructedForAnEndedEntitlementIsClaimed() {
+        Entitlement ended = Entitlement.grant(UUID.randomUUID(), PeopleAndPolicy.newIdNumber(), Allowance.LIVING,
+                "330102", NOV, 30000).terminate(NOV, "死亡");
+        endedEntitlements.add(ended, null);
+        instructions.notCovered.add(ended.id());
+
+        service.run(DEC, "test");
+
+        assertThat(claims).containsExactly(ended.id() + " " + RunReconciliation.REASON + ": 死亡");
+        assertThat(runs.find(DEC).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+    }
+
+    @Test
+    void aProvinceLevelOperatorStartsTheCurrentMonthOrAnEarlierOneNotCompleted() {
+        var province = PeopleAndPolicy.staff("sun", "330000", "operator");
+
+        assertThat(service.startByOperator(NOV, province).startedBy()).isEqualTo("sun");
+        assertThatThrownBy(() -> service.startByOperator(DEC, province))
+                .isInstanceOfSatisfying(io.zhucan.subsidy.shared.RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("payment-run-month"));
+        assertThatThrownBy(() -> service.startByOperator(NOV, PeopleAndPolicy.staff("li", "330102", "operator")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @AfterEach
@@ -111,7 +143,7 @@ class PaymentRunServiceTest {
 
     static PaymentInstructed announced(Instruction i) {
         return new PaymentInstructed(null, Instant.now(CLOCK), i.personId(), i.id(), i.entitlementId(), i.allowance(),
-                i.month(), i.amountFen(), i.county(), i.certificateNumber());
+                i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt());
     }
 
     @Test

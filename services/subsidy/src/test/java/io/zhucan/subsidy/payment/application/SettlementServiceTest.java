@@ -11,7 +11,10 @@ import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.casework.ExceptionCase;
 import io.zhucan.subsidy.casework.ExceptionKind;
+import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
+import io.zhucan.subsidy.fakes.InMemoryOverpayments;
 import io.zhucan.subsidy.fakes.InMemoryPaymentInstructions;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.PublishedEvents;
@@ -35,13 +38,20 @@ class SettlementServiceTest {
     final InMemoryPaymentInstructions payments = new InMemoryPaymentInstructions();
     final InMemoryExceptionCases exceptions = new InMemoryExceptionCases();
     final PublishedEvents events = new PublishedEvents();
-    final SettlementService settlement = new SettlementService(payments, exceptions, events, CLOCK, 3);
+    final InMemoryEntitlements entitlements = new InMemoryEntitlements();
+    final InMemoryOverpayments overpayments = new InMemoryOverpayments();
+    final SettlementService settlement = new SettlementService(payments, entitlements, overpayments, exceptions, events,
+            CLOCK, 3);
 
     final ResidentIdNumber idNumber = PeopleAndPolicy.newIdNumber();
     final UUID personId = UUID.randomUUID();
 
+    /** An instruction of an entitlement that covers its month. */
     Instruction instructed(int attempt) {
-        return payments.given(new Instruction(UUID.randomUUID(), UUID.randomUUID(), personId, Allowance.NURSING, DEC,
+        Entitlement nursing = Entitlement.grant(personId, idNumber, Allowance.NURSING, "330102", DEC.minusMonths(2),
+                49600);
+        entitlements.add(nursing, null);
+        return payments.given(new Instruction(UUID.randomUUID(), nursing.id(), personId, Allowance.NURSING, DEC,
                 49600, "330102", idNumber.value() + "41", InstructionStatus.INSTRUCTED, attempt));
     }
 
@@ -49,10 +59,56 @@ class SettlementServiceTest {
         return report(i.id(), idNumber.value(), status, reason);
     }
 
+    PaymentSettlementReported report(Instruction i, int attempt, SettlementStatus status) {
+        return new PaymentSettlementReported("bank-" + UUID.randomUUID(), Instant.parse("2026-12-03T08:00:00Z"),
+                idNumber.value(), i.id(), status, "x", SETTLED_ON, attempt);
+    }
+
+    @Test
+    void aReportForASupersededAttemptChangesNothing() {
+        Instruction i = instructed(2);
+
+        settlement.settlementReported(report(i, 1, SettlementStatus.FAILED));
+        settlement.settlementReported(report(i, 3, SettlementStatus.PAID));
+
+        assertThat(payments.settlements).isEmpty();
+        assertThat(events.all).isEmpty();
+
+        settlement.settlementReported(report(i, 2, SettlementStatus.PAID));
+        assertThat(payments.byId.get(i.id()).status()).isEqualTo(InstructionStatus.PAID);
+    }
+
+    @Test
+    void aFailureForAMonthTheEntitlementNoLongerCoversCancelsItAndReleasesTheClaim() {
+        Instruction i = instructed(1);
+        entitlements.update(entitlements.byId.get(i.entitlementId()).terminate(DEC.minusMonths(1), "死亡"));
+        overpayments.claimed.add(i.entitlementId() + "@" + DEC);
+
+        settlement.settlementReported(report(i, SettlementStatus.FAILED, "account closed"));
+
+        assertThat(payments.byId.get(i.id()).status()).isEqualTo(InstructionStatus.CANCELLED);
+        assertThat(overpayments.claimed).isEmpty();
+        assertThat(overpayments.released).containsExactly(i.entitlementId() + "@" + DEC + " 49600");
+        assertThat(events.types()).containsExactly("PaymentFailed", "PaymentCancelled");
+        assertThat(events.of(PaymentFailed.class).getFirst().retryNextRun()).isFalse();
+        assertThat(exceptions.open).isEmpty();
+    }
+
+    @Test
+    void aFailureForAClaimedMonthIsCancelledEvenWhileTheEntitlementLooksPayable() {
+        Instruction i = instructed(1);
+        overpayments.claimed.add(i.entitlementId() + "@" + DEC);
+
+        settlement.settlementReported(report(i, SettlementStatus.FAILED, "account closed"));
+
+        assertThat(payments.byId.get(i.id()).status()).isEqualTo(InstructionStatus.CANCELLED);
+        assertThat(overpayments.claimed).isEmpty();
+    }
+
     static PaymentSettlementReported report(UUID instructionId, String idNumber, SettlementStatus status,
             @Nullable String reason) {
         return new PaymentSettlementReported("bank-" + UUID.randomUUID(), Instant.parse("2026-12-03T08:00:00Z"),
-                idNumber, instructionId, status, reason, SETTLED_ON);
+                idNumber, instructionId, status, reason, SETTLED_ON, null);
     }
 
     @Test
@@ -119,7 +175,8 @@ class SettlementServiceTest {
 
     @Test
     void theAttemptsAllowedAreConfigured() {
-        SettlementService once = new SettlementService(payments, exceptions, events, CLOCK, 1);
+        SettlementService once = new SettlementService(payments, entitlements, overpayments, exceptions, events,
+                CLOCK, 1);
         Instruction i = instructed(1);
 
         once.settlementReported(report(i, SettlementStatus.FAILED, "x"));
@@ -152,9 +209,10 @@ class SettlementServiceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = InstructionStatus.class, names = {"PAID", "FAILED"})
+    @EnumSource(value = InstructionStatus.class, names = {"PAID", "FAILED", "CANCELLED"})
     void aRepeatedOrLateReportHasNoEffect(InstructionStatus settled) {
-        Instruction i = payments.given(new Instruction(UUID.randomUUID(), UUID.randomUUID(), personId,
+        Instruction sent = instructed(3);
+        Instruction i = payments.given(new Instruction(sent.id(), sent.entitlementId(), personId,
                 Allowance.LIVING, DEC, 30000, "330102", idNumber.value() + "41", settled, 3));
 
         settlement.settlementReported(report(i, SettlementStatus.FAILED, "late"));

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Civil affairs: the result of one payment instruction (paid, or failed with a reason). */
+/**
+ * Civil affairs: the result of one attempt of a payment instruction (paid, or failed with a reason).
+ * {@code attempt} is the instruction's attempt reported on (null from partners that do not send it yet).
+ */
 public record PaymentSettlementReported(
         String factId,
         Instant occurredAt,
@@ -16,7 +19,8 @@ public record PaymentSettlementReported(
         UUID instructionId,
         SettlementStatus status,
         @Nullable String failureReason,
-        LocalDate settledOn) implements PartnerFact {
+        LocalDate settledOn,
+        @Nullable Integer attempt) implements PartnerFact {
 
     public static final EventType<PaymentSettlementReported> TYPE =
             PartnerEvents.civilAffairs("payment-settlement.reported", PaymentSettlementReported.class);

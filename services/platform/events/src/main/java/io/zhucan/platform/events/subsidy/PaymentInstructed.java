@@ -7,10 +7,13 @@ import io.zhucan.platform.events.vocabulary.Allowance;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A monthly payment instruction for civil affairs: exactly one per entitlement and month.
- * {@code certificateNumber} identifies the payee to civil affairs (it begins with the ID number).
+ * {@code certificateNumber} identifies the payee to civil affairs (it begins with the ID number);
+ * {@code attempt} counts the sendings of the same instruction (a failed one is sent again), and the
+ * settlement report names it. Null only in events written before the field existed.
  */
 public record PaymentInstructed(
         UUID eventId,
@@ -22,7 +25,8 @@ public record PaymentInstructed(
         YearMonth month,
         long amountFen,
         String county,
-        String certificateNumber) implements PersonEvent {
+        String certificateNumber,
+        @Nullable Integer attempt) implements PersonEvent {
 
     public static final EventType<PaymentInstructed> TYPE =
             SubsidyEvents.type("payment.instructed", PaymentInstructed.class);
