@@ -136,8 +136,8 @@ class PaymentRunIT extends SubsidyITSupport {
         assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("operator.xihu", "330106", "operator")
                 .bearer(), Map.of("month", month.toString())).toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // nor a run ahead of the due month, by anyone
-        for (YearMonth ahead : List.of(nextMonth(), YearMonth.of(2099, 1))) {
+        // nor a run further ahead than the next month (paid in advance), by anyone
+        for (YearMonth ahead : List.of(nextMonth().plusMonths(1), YearMonth.of(2099, 1))) {
             var refused = post("/api/subsidies/admin/payment-runs", province, Map.of("month", ahead.toString()))
                     .toEntity(String.class);
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

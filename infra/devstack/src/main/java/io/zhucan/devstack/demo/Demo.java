@@ -68,7 +68,7 @@ public final class Demo {
     static final String NEED_OPENED = "io.zhucan.rehabilitation.need.opened.v1";
     static final String DEVICE_FITTED = "io.zhucan.rehabilitation.device.fitted.v1";
 
-    /** 上城区, Hangzhou: the county of the demo users caseworker/assessor/reviewer/operator.shangcheng. */
+    /** 上城区, Hangzhou: the county of the demo users caseworker/assessor/reviewer.shangcheng. */
     static final String COUNTY = "330102";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The needs assessment follows the certificate within this (issue 12: "within a second of the approval"). */
@@ -127,7 +127,7 @@ public final class Demo {
 
     private List<Object> steps() {
         return List.of(
-                new Step("Tokens from Keycloak for the caseworker, assessor, reviewer and operator of " + COUNTY
+                new Step("Tokens from Keycloak for the caseworker, assessor and reviewer of " + COUNTY + ", the province's operator"
                         + " and the civil-affairs partner system", this::tokens),
                 new Step("Civil affairs reports the household's 低保 (DIBAO) status", this::lowIncomeReported),
                 new Step("Caseworker registers the application on the person's behalf (帮办)", this::applied),
@@ -214,7 +214,7 @@ public final class Demo {
                 user(realm, "caseworker.shangcheng"),
                 user(realm, "assessor.shangcheng"),
                 user(realm, "reviewer.shangcheng"),
-                user(realm, "operator.shangcheng"),
+                user(realm, "operator"), // province level: only the province moves money for everyone
                 user(realm, "employer.shangcheng"),
                 user(realm, "analyst.shangcheng"),
                 api.clientToken("civil-affairs", realm.secret("civil-affairs")));
@@ -509,7 +509,7 @@ public final class Demo {
             throw new DemoFailure("expected 2 payment instructions for " + firstMonth + ", found " + payments.size());
         }
         List<String> lines = new ArrayList<>();
-        lines.add("POST " + PAYMENT_RUNS + " {month: " + firstMonth + "} (operator) → run " + text(run, "status")
+        lines.add("POST " + PAYMENT_RUNS + " {month: " + firstMonth + ", in advance} (province operator) → run " + text(run, "status")
                 + ", " + text(run, "instructed") + " instruction(s) in the whole province");
         payments.forEach(p -> lines.add(text(p, "allowance") + " " + firstMonth + ": " + yuan(p.get("amountFen").getAsLong())
                 + " 元, " + text(p, "status")));

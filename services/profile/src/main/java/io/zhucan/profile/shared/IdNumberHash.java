@@ -1,35 +1,22 @@
 package io.zhucan.profile.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.zhucan.platform.domain.KeyedHash;
 
 /**
- * A keyed hash (HMAC-SHA-256) of a resident ID number: partner facts are keyed by the number, the
- * certificate events carry it inside the certificate number; the model stores only this hash to
- * join the two. Keyed, because the space of ID numbers is small enough to hash exhaustively.
+ * A keyed hash of a resident ID number ({@link KeyedHash}): partner facts are keyed by the number,
+ * the certificate events carry it inside the certificate number; the model stores only this hash to
+ * join the two.
  */
 public final class IdNumberHash {
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
     public IdNumberHash(String secret) {
-        if (secret.length() < 16) {
-            throw new IllegalArgumentException("the ID-number hash key has at least 16 characters");
-        }
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hash = new KeyedHash(secret, "zhucan.profile.id-number-hash-key");
     }
 
     public String of(String idNumber) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(idNumber.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return hash.of(idNumber);
     }
 
     /** The ID number is the first 18 characters of a certificate number (ID + category + grade). */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
-/** A run is due for the current month, or an earlier one whose run has not completed; never ahead. */
+/** A run is due for the current or the next month, or an earlier one whose run has not completed; never further ahead. */
 class PaymentRunTest {
 
     static final YearMonth NOV = YearMonth.of(2026, 11);
@@ -30,8 +30,9 @@ class PaymentRunTest {
     }
 
     @Test
-    void noLaterMonthIsDue() {
-        assertThat(PaymentRun.isDue(NOV.plusMonths(1), NOV, null)).isFalse();
+    void theNextMonthIsDueInAdvanceButNoLaterOne() {
+        assertThat(PaymentRun.isDue(NOV.plusMonths(1), NOV, null)).isTrue();
+        assertThat(PaymentRun.isDue(NOV.plusMonths(2), NOV, null)).isFalse();
         assertThat(PaymentRun.isDue(YearMonth.of(2099, 1), NOV, null)).isFalse();
     }
 }

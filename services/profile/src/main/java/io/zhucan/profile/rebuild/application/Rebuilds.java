@@ -3,7 +3,7 @@ package io.zhucan.profile.rebuild.application;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.profile.rebuild.Progress;
 import io.zhucan.profile.rebuild.Replay;
-import io.zhucan.profile.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.profile.timeline.Generation;
 import io.zhucan.profile.timeline.Generations;
 import java.util.Optional;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.profile.rebuild.application.Rebuilds;
-import io.zhucan.profile.shared.NotFoundException;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.profile.shared.ProfileRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,6 @@
 package io.zhucan.profile.timeline.persistence;
 
-import io.zhucan.profile.shared.ConflictException;
+import io.zhucan.platform.domain.ConflictException;
 import io.zhucan.profile.timeline.Generation;
 import io.zhucan.profile.timeline.Generations;
 import java.sql.ResultSet;

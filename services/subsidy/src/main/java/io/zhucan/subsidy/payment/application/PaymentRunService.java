@@ -8,7 +8,7 @@ import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.PaymentInstructions;
 import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.PaymentRuns;
-import io.zhucan.subsidy.shared.RuleViolationException;
+import io.zhucan.platform.domain.RuleViolationException;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;

@@ -75,12 +75,13 @@ class PaymentRunServiceTest {
     }
 
     @Test
-    void aProvinceLevelOperatorStartsTheCurrentMonthOrAnEarlierOneNotCompleted() {
+    void aProvinceLevelOperatorStartsTheCurrentOrNextMonthOrAnEarlierOneNotCompleted() {
         var province = PeopleAndPolicy.staff("sun", "330000", "operator");
 
         assertThat(service.startByOperator(NOV, province).startedBy()).isEqualTo("sun");
-        assertThatThrownBy(() -> service.startByOperator(DEC, province))
-                .isInstanceOfSatisfying(io.zhucan.subsidy.shared.RuleViolationException.class,
+        assertThat(service.startByOperator(DEC, province).startedBy()).isEqualTo("sun"); // in advance
+        assertThatThrownBy(() -> service.startByOperator(DEC.plusMonths(1), province))
+                .isInstanceOfSatisfying(io.zhucan.platform.domain.RuleViolationException.class,
                         e -> assertThat(e.rule()).isEqualTo("payment-run-month"));
         assertThatThrownBy(() -> service.startByOperator(NOV, PeopleAndPolicy.staff("li", "330102", "operator")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
