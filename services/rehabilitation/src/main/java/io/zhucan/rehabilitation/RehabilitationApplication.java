@@ -24,8 +24,9 @@ public class RehabilitationApplication {
         return Clock.system(PROVINCE_TIME);
     }
 
+    /** Named apart from web-security's verified-identity {@code idNumberHash}: another key, another type. */
     @Bean
-    IdNumberHash idNumberHash(@Value("${zhucan.rehabilitation.id-number-hash-key}") String key) {
+    IdNumberHash rehabilitationIdNumberHash(@Value("${zhucan.rehabilitation.id-number-hash-key}") String key) {
         return new IdNumberHash(key);
     }
 }
