@@ -7,9 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The rehabilitation service: needs assessment, assistive devices, child rehabilitation, home modification. */
 @SpringBootApplication
+@EnableScheduling
 public class RehabilitationApplication {
 
     /** Dates ("today", ages, rental return dates) are those of the province. */
