@@ -7,9 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The rehabilitation service: needs assessment, assistive devices, child rehabilitation, home modification. */
 @SpringBootApplication
+@EnableScheduling
 public class RehabilitationApplication {
 
     /** Dates ("today", ages, rental return dates) are those of the province. */
@@ -24,8 +26,9 @@ public class RehabilitationApplication {
         return Clock.system(PROVINCE_TIME);
     }
 
+    /** Named apart from web-security's verified-identity {@code idNumberHash}: another key, another type. */
     @Bean
-    IdNumberHash idNumberHash(@Value("${zhucan.rehabilitation.id-number-hash-key}") String key) {
+    IdNumberHash rehabilitationIdNumberHash(@Value("${zhucan.rehabilitation.id-number-hash-key}") String key) {
         return new IdNumberHash(key);
     }
 }

@@ -89,6 +89,9 @@ class CaseworkIT extends RehabIT {
         assertThat(api.as(ningbo).get("/api/rehabilitation/needs").text()).as("the city lists its counties")
                 .contains(need.toString());
         assertThat(api.as(ningbo).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(200);
+        assertThat(api.as(ningbo).post("/api/rehabilitation/needs/{id}/close", Map.of("outcome",
+                "SUPERSEDED_BY_REGRADE"), need).field("/rule")).as("only certification's regrade supersedes")
+                .isEqualTo("outcome");
         assertThat(audits(person, "READ")).isGreaterThanOrEqualTo(2);
 
         assertThat(api.as(citizen(person)).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(403);

@@ -164,6 +164,75 @@ class ChildRehabilitationIT extends RehabIT {
         assertThat(api.as(institutionToken(ownClient)).get("/api/rehabilitation/needs").status()).isEqualTo(403);
     }
 
+    @Test
+    void aGuardianInForceSeesTheChildsServicesAndEveryoneElseFindsNothingThere() {
+        String client = "rehab-inst-" + UUID.randomUUID().toString().substring(0, 8);
+        String institution = registerInstitution(client, 2);
+        UUID childPerson = UUID.randomUUID();
+        String childId = certifiedChild(childPerson, today().minusYears(3));
+        String enrolment = api.as(caseworker).post("/api/rehabilitation/enrolments", Map.of("childId", childId,
+                "institutionId", institution, "serviceType", "TRAINING", "admittedOn", today().toString()))
+                .field("/id");
+        assertThat(month(institutionToken(client), enrolment, YearMonth.now(RehabilitationApplication.PROVINCE_TIME),
+                120_000).status()).isEqualTo(201);
+        UUID mother = UUID.randomUUID();
+        UUID formerGuardian = UUID.randomUUID();
+        String path = "/api/rehabilitation/me/children/{child}/services";
+
+        assertThat(api.as(citizen(mother)).get(path, childPerson).status()).as("no guardianship yet").isEqualTo(404);
+        assertThat(guardianship(caseworker, mother, childPerson, today().minusYears(3), null).status()).isEqualTo(201);
+        assertThat(guardianship(caseworker, mother, childPerson, today().minusYears(3), null).status())
+                .as("recorded once").isEqualTo(409);
+        assertThat(guardianship(caseworker, formerGuardian, childPerson, today().minusYears(3), today().minusDays(1))
+                .status()).isEqualTo(201);
+
+        Response seen = api.as(citizen(mother)).get(path, childPerson);
+        assertThat(seen.status()).as(seen.text()).isEqualTo(200);
+        assertThat(seen.body().size()).isEqualTo(1);
+        assertThat(seen.body().path(0).path("subsidyFen").asLong()).isEqualTo(120_000);
+        assertThat(api.as(citizen(formerGuardian)).get(path, childPerson).status()).as("ended yesterday")
+                .isEqualTo(404);
+        assertThat(api.as(citizen(UUID.randomUUID())).get(path, childPerson).status()).isEqualTo(404);
+        assertThat(api.as(citizen(mother)).get(path, UUID.randomUUID()).status()).as("not there").isEqualTo(404);
+        assertThat(api.as(caseworker).get(path, childPerson).status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT outcome FROM person_access_audit WHERE person_id = :c AND resource = 'child:guardian'"
+                + " ORDER BY id").param("c", childPerson).query(String.class).list())
+                .containsExactly("DENIED", "READ", "DENIED", "DENIED");
+    }
+
+    @Test
+    void onlyACaseworkerOfTheChildsCountyRecordsAGuardianAndBadInputIsAProblem() {
+        UUID childPerson = UUID.randomUUID();
+        certifiedChild(childPerson, today().minusYears(2));
+        UUID parent = UUID.randomUUID();
+
+        assertThat(guardianship(staff("cw-keqiao-g", "330603", "caseworker"), parent, childPerson, today(), null)
+                .status()).isEqualTo(403);
+        assertThat(guardianship(staff("rehab-xihu-g", "330106", "rehab-professional"), parent, childPerson, today(),
+                null).status()).as("a caseworker's task").isEqualTo(403);
+        assertThat(guardianship(citizen(parent), parent, childPerson, today(), null).status()).isEqualTo(403);
+        assertThat(guardianship(caseworker, parent, UUID.randomUUID(), today(), null).status()).isEqualTo(404);
+        assertThat(guardianship(caseworker, childPerson, childPerson, today(), null).field("/rule"))
+                .isEqualTo("guardian-of-self");
+        assertThat(guardianship(caseworker, parent, childPerson, today(), today().minusDays(1)).field("/rule"))
+                .isEqualTo("guardianship-period");
+        Response malformed = api.as(caseworker).post("/api/rehabilitation/guardianships", Map.of("childPersonId",
+                childPerson.toString(), "relation", "NEIGHBOUR", "validFrom", today().toString()));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.headers().getContentType().toString()).contains("application/problem+json");
+        assertThat(audits(childPerson, "DENIED")).isGreaterThanOrEqualTo(1);
+    }
+
+    private Response guardianship(String bearer, UUID guardian, UUID child, LocalDate from, LocalDate until) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("guardianPersonId", guardian.toString());
+        body.put("childPersonId", child.toString());
+        body.put("relation", "PARENT");
+        body.put("validFrom", from.toString());
+        body.put("validUntil", until == null ? null : until.toString());
+        return api.as(bearer).post("/api/rehabilitation/guardianships", body);
+    }
+
     private Response month(String bearer, String enrolment, YearMonth month, long claimed) {
         return api.as(bearer).post("/api/rehabilitation/institution/enrolments/{id}/months",
                 Map.of("month", month.toString(), "sessions", 8, "claimedFen", claimed), enrolment);
@@ -179,7 +248,10 @@ class ChildRehabilitationIT extends RehabIT {
     }
 
     private String certifiedChild(LocalDate born) {
-        UUID person = UUID.randomUUID();
+        return certifiedChild(UUID.randomUUID(), born);
+    }
+
+    private String certifiedChild(UUID person, LocalDate born) {
         send(issued(person, "330106", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2, born));
         await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
         return api.as(caseworker).post("/api/rehabilitation/children", Map.of("personId", person.toString()))

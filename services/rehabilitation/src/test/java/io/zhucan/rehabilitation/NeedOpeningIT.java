@@ -100,7 +100,7 @@ class NeedOpeningIT extends RehabIT {
     }
 
     @Test
-    void aRegradeOpensASecondNeedAndATransferMovesTheOpenOnes() {
+    void aRegradeOpensANewNeedClosesThePreviousOneAndATransferMovesTheOpenOne() {
         UUID person = UUID.randomUUID();
         UUID first = certifiedPerson(person, "330102", DisabilityCategory.HEARING, DisabilityGrade.GRADE_3);
         CertificateRegraded regraded = new CertificateRegraded(UUID.randomUUID(), Instant.now(), person,
@@ -110,16 +110,28 @@ class NeedOpeningIT extends RehabIT {
 
         send(regraded);
         send(regraded);
-        await().atMost(WITHIN).until(() -> needsOf(person).size() == 2);
+        await().atMost(WITHIN).until(() -> needsOf(person).size() == 2
+                && needsOf(person).stream().anyMatch(n -> "CLOSED".equals(n.get("status"))));
+        assertThat(needsOf(person)).filteredOn(n -> "CLOSED".equals(n.get("status")))
+                .singleElement().satisfies(n -> {
+                    assertThat(n).containsEntry("trigger", "CERTIFICATE_ISSUED")
+                            .containsEntry("outcome", "SUPERSEDED_BY_REGRADE");
+                    assertThat(n.get("id")).isEqualTo(first);
+                });
+        assertThat(TopicReader.recordsWithKey(Topics.REHABILITATION, person.toString(), 3))
+                .extracting(r -> TopicReader.header(r, "ce_type"))
+                .containsExactly("io.zhucan.rehabilitation.need.opened.v1", "io.zhucan.rehabilitation.need.opened.v1",
+                        "io.zhucan.rehabilitation.need.closed.v1");
         send(new CertificateTransferred(UUID.randomUUID(), Instant.now(), person, UUID.randomUUID(), "330102", "330482",
                 today()));
 
-        await().atMost(WITHIN).until(() -> needsOf(person).stream().allMatch(n -> "330482".equals(n.get("county"))));
-        assertThat(needsOf(person)).extracting(n -> n.get("trigger"))
-                .containsExactlyInAnyOrder("CERTIFICATE_ISSUED", "CERTIFICATE_REGRADED");
+        await().atMost(WITHIN).until(() -> needsOf(person).stream()
+                .anyMatch(n -> "330482".equals(n.get("county"))));
+        assertThat(needsOf(person)).filteredOn(n -> "330482".equals(n.get("county"))).singleElement()
+                .satisfies(n -> assertThat(n).containsEntry("trigger", "CERTIFICATE_REGRADED")
+                        .doesNotContainEntry("status", "CLOSED"));
         assertThat(jdbc.sql("SELECT grade FROM person_profile WHERE person_id = :p").param("p", person)
                 .query(String.class).single()).isEqualTo("GRADE_2");
-        assertThat(first).isNotNull();
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.zhucan.rehabilitation.device;
 import io.zhucan.platform.domain.FourEyesViolationException;
 import io.zhucan.platform.domain.IllegalTransitionException;
 import io.zhucan.platform.domain.RuleViolationException;
+import io.zhucan.platform.events.rehabilitation.ReminderKind;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +82,21 @@ public record Fitting(
     /** A rented device still out after its return date: the person gets a reminder. */
     public boolean isOverdue(LocalDate today) {
         return rental && status == FittingStatus.FITTED && returnDueOn != null && today.isAfter(returnDueOn);
+    }
+
+    /**
+     * The reminder due today for a device still out: overdue once the return date has passed, due soon
+     * from {@code daysBeforeDue} days before it (policy data); none for anything else.
+     */
+    public Optional<ReminderKind> reminderDue(LocalDate today, int daysBeforeDue) {
+        if (!rental || status != FittingStatus.FITTED || returnDueOn == null) {
+            return Optional.empty();
+        }
+        if (isOverdue(today)) {
+            return Optional.of(ReminderKind.OVERDUE);
+        }
+        return today.plusDays(daysBeforeDue).isBefore(returnDueOn) ? Optional.empty()
+                : Optional.of(ReminderKind.DUE_SOON);
     }
 
     private Fitting with(FittingStatus next, @Nullable String approver, @Nullable LocalDate fitted,

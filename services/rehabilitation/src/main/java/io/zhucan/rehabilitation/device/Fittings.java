@@ -17,5 +17,8 @@ public interface Fittings {
     /** Rentals of the region's counties still out after their return date. */
     List<Fitting> overdueRentals(String countyPrefix, LocalDate today);
 
+    /** Rented devices still out that were not yet reminded as overdue (the candidates of the reminder run). */
+    List<Fitting> rentalsOutNotYetOverdueReminded();
+
     Fitting update(Fitting fitting);
 }

@@ -100,7 +100,7 @@ public record Need(
                     throw new RuleViolationException("no-need", "only an assessment that found no need closes it so");
                 }
             }
-            case DECLINED, CERTIFICATE_CANCELLED -> { }
+            case DECLINED, CERTIFICATE_CANCELLED, SUPERSEDED_BY_REGRADE -> { }
         }
         return with(NeedStatus.CLOSED, assessedNeeds, assessedBy, plan, delivered, how, today);
     }

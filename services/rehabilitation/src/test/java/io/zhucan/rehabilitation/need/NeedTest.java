@@ -64,6 +64,17 @@ class NeedTest {
     }
 
     @Test
+    void aRegradeSupersedesANeedAtAnyStepKeepingWhatWasDelivered() {
+        Need midway = opened.assess(Set.of(TRAINING, ASSISTIVE_DEVICE), "a").planServices(Set.of(TRAINING))
+                .deliver(TRAINING);
+        Need superseded = midway.close(NeedOutcome.SUPERSEDED_BY_REGRADE, TODAY);
+        assertThat(superseded.status()).isEqualTo(NeedStatus.CLOSED);
+        assertThat(superseded.outcome()).isEqualTo(NeedOutcome.SUPERSEDED_BY_REGRADE);
+        assertThat(superseded.delivered()).containsExactly(TRAINING);
+        assertThat(opened.close(NeedOutcome.SUPERSEDED_BY_REGRADE, TODAY).closedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
     void aClosedNeedTakesNoMoreSteps() {
         Need closed = opened.close(NeedOutcome.CERTIFICATE_CANCELLED, TODAY);
         assertThatThrownBy(() -> closed.assess(Set.of(TRAINING), "x")).isInstanceOf(IllegalTransitionException.class);

@@ -41,7 +41,8 @@ import org.springframework.kafka.core.KafkaTemplate;
         "zhucan.messaging.topics.partitions=3",
         "zhucan.messaging.consumer.max-retries=2",
         "zhucan.messaging.consumer.initial-back-off=100ms",
-        "zhucan.messaging.consumer.max-back-off=200ms"})
+        "zhucan.messaging.consumer.max-back-off=200ms",
+        "zhucan.rehabilitation.rental-reminders.cron=-"})
 public abstract class RehabIT {
 
     protected static final Duration WITHIN = Duration.ofSeconds(30);

@@ -30,6 +30,7 @@ import io.zhucan.platform.events.rehabilitation.ModificationAccepted;
 import io.zhucan.platform.events.rehabilitation.NeedClosed;
 import io.zhucan.platform.events.rehabilitation.NeedOpened;
 import io.zhucan.platform.events.rehabilitation.PlanSet;
+import io.zhucan.platform.events.rehabilitation.RentalReminderDue;
 import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
@@ -95,6 +96,7 @@ public final class EventCatalog {
             DeviceFitted.TYPE,
             ModificationAccepted.TYPE,
             NeedClosed.TYPE,
+            RentalReminderDue.TYPE,
             SuspectedDisabilityReported.TYPE);
 
     private static final Map<String, EventType<?>> BY_NAME =

@@ -39,6 +39,8 @@ import io.zhucan.platform.events.rehabilitation.NeedOutcome;
 import io.zhucan.platform.events.rehabilitation.NeedTrigger;
 import io.zhucan.platform.events.rehabilitation.PlanSet;
 import io.zhucan.platform.events.rehabilitation.RehabService;
+import io.zhucan.platform.events.rehabilitation.ReminderKind;
+import io.zhucan.platform.events.rehabilitation.RentalReminderDue;
 import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
@@ -145,6 +147,7 @@ final class EventSamples {
                 new DeviceFitted(id(), AT, PERSON, id(), "330102", "WC-BASIC", false, 80_000, 45_000, TODAY),
                 new ModificationAccepted(id(), AT, PERSON, id(), "330102", 500_000, TODAY),
                 new NeedClosed(id(), AT, PERSON, NEED, "330102", NeedOutcome.SERVICES_DELIVERED),
+                new RentalReminderDue(id(), AT, PERSON, id(), "330102", "WC-BASIC", ReminderKind.DUE_SOON, TODAY),
                 new SuspectedDisabilityReported("YB-SC-2026-0001", AT, "33010220230115002X", "330102", TODAY));
     }
 

@@ -69,6 +69,15 @@ class JdbcFittings implements Fittings {
     }
 
     @Override
+    public List<Fitting> rentalsOutNotYetOverdueReminded() {
+        return jdbc.sql("""
+                        SELECT * FROM device_fitting f WHERE rental AND status = 'FITTED' AND NOT EXISTS (
+                            SELECT 1 FROM rental_reminder r WHERE r.fitting_id = f.id AND r.kind = 'OVERDUE')
+                        ORDER BY return_due_on""")
+                .query(JdbcFittings::map).list();
+    }
+
+    @Override
     public Fitting update(Fitting f) {
         int updated = jdbc.sql("""
                         UPDATE device_fitting SET status = :status, override_approved_by = :approver, fitted_on = :fitted,

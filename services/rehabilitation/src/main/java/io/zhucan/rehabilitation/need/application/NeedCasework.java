@@ -66,8 +66,8 @@ public class NeedCasework {
 
     @Transactional
     public Need close(CurrentUser user, UUID needId, NeedOutcome outcome) {
-        if (outcome == NeedOutcome.CERTIFICATE_CANCELLED) {
-            throw new RuleViolationException("outcome", "cancellations close needs on certification's event");
+        if (outcome == NeedOutcome.CERTIFICATE_CANCELLED || outcome == NeedOutcome.SUPERSEDED_BY_REGRADE) {
+            throw new RuleViolationException("outcome", "cancellations and regrades close needs on certification's event");
         }
         Need closed = needs.update(loadToAct(user, needId, "need:close").close(outcome, today()));
         events.publish(NeedEvents.closed(closed, clock.instant()));

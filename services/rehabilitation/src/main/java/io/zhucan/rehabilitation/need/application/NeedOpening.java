@@ -60,8 +60,12 @@ public class NeedOpening {
         PersonProfile before = profiles.byId(e.personId()).orElse(new PersonProfile(e.personId(), e.certificateId(),
                 e.householdCounty(), e.category(), e.grade(), List.of(), null, true));
         profiles.save(before.regraded(e.category(), e.grade(), disabilities(e.disabilities()), e.householdCounty()));
-        open(e.eventId(), e.personId(), e.certificateId(), NeedTrigger.CERTIFICATE_REGRADED, e.householdCounty(),
-                e.category(), e.grade());
+        List<Need> previous = needs.openOf(e.personId());
+        if (open(e.eventId(), e.personId(), e.certificateId(), NeedTrigger.CERTIFICATE_REGRADED, e.householdCounty(),
+                e.category(), e.grade())) {
+            // the new grade's assessment replaces the old one: one open need per person
+            close(previous, NeedOutcome.SUPERSEDED_BY_REGRADE);
+        }
     }
 
     /** The case moves with the household registration: the new county owns the profile and the open needs. */
@@ -74,19 +78,25 @@ public class NeedOpening {
     @Transactional(propagation = Propagation.MANDATORY)
     public void certificateCancelled(CertificateCancelled e) {
         profiles.byId(e.personId()).ifPresent(p -> profiles.save(p.cancelled()));
-        for (Need open : needs.openOf(e.personId())) {
-            Need closed = needs.update(open.close(NeedOutcome.CERTIFICATE_CANCELLED, today()));
+        close(needs.openOf(e.personId()), NeedOutcome.CERTIFICATE_CANCELLED);
+    }
+
+    private void close(List<Need> open, NeedOutcome outcome) {
+        for (Need need : open) {
+            Need closed = needs.update(need.close(outcome, today()));
             events.publish(NeedEvents.closed(closed, clock.instant()));
         }
     }
 
-    private void open(UUID eventId, UUID personId, UUID certificateId, NeedTrigger trigger, String county,
+    private boolean open(UUID eventId, UUID personId, UUID certificateId, NeedTrigger trigger, String county,
             DisabilityCategory category, DisabilityGrade grade) {
         Need need = Need.open(UUID.randomUUID(), personId, certificateId, eventId, trigger, county, category, grade,
                 today());
-        if (needs.open(need)) {
-            events.publish(NeedEvents.opened(need, clock.instant()));
+        if (!needs.open(need)) {
+            return false;
         }
+        events.publish(NeedEvents.opened(need, clock.instant()));
+        return true;
     }
 
     private LocalDate today() {

@@ -9,5 +9,7 @@ public enum NeedOutcome {
     /** The person declined the services. */
     DECLINED,
     /** The certificate was cancelled (death, request, moved out of the province). */
-    CERTIFICATE_CANCELLED
+    CERTIFICATE_CANCELLED,
+    /** A regrade opened a new need for the new grade; this one, of the previous certificate, gave way to it. */
+    SUPERSEDED_BY_REGRADE
 }
