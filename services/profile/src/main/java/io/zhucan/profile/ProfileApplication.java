@@ -24,7 +24,7 @@ public class ProfileApplication {
     }
 
     @Bean
-    IdNumberHash idNumberHash(@Value("${zhucan.profile.id-number-hash-key}") String key) {
+    IdNumberHash profileIdNumberHash(@Value("${zhucan.profile.id-number-hash-key}") String key) {
         return new IdNumberHash(key);
     }
 }
