@@ -2,8 +2,6 @@ package io.zhucan.subsidy;
 
 import static org.awaitility.Awaitility.await;
 
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.Topics;
@@ -13,6 +11,7 @@ import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
+import io.zhucan.platform.testing.TestEvents;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TestJwtIssuer;
 import io.zhucan.platform.testing.TopicReader;
@@ -107,13 +106,7 @@ public abstract class SubsidyITSupport {
 
     /** Publishes an event on its topic as the producing service would (binary CloudEvent, keyed). */
     protected void send(IntegrationEvent event) {
-        var record = KafkaMessageFactory.createWriter(EventCatalog.of(event.getClass()).topic(), null, null,
-                event.partitionKey()).writeBinary(codec.toCloudEvent(event));
-        try {
-            kafka.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(kafka, event);
     }
 
     protected RestClient http() {

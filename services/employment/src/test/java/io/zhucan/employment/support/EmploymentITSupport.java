@@ -2,8 +2,6 @@ package io.zhucan.employment.support;
 
 import static org.awaitility.Awaitility.await;
 
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.Topics;
@@ -14,6 +12,7 @@ import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestApi;
+import io.zhucan.platform.testing.TestEvents;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TestJwtIssuer;
 import io.zhucan.platform.testing.TopicReader;
@@ -96,13 +95,7 @@ public abstract class EmploymentITSupport {
 
     /** Publishes an event on its topic as its producer would (binary CloudEvent, keyed). */
     protected void send(IntegrationEvent event) {
-        var record = KafkaMessageFactory.createWriter(EventCatalog.of(event.getClass()).topic(), null, null,
-                event.partitionKey()).writeBinary(codec.toCloudEvent(event));
-        try {
-            kafka.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(kafka, event);
     }
 
     protected long outreachCount(UUID person) {

@@ -2,8 +2,6 @@ package io.zhucan.rehabilitation.support;
 
 import static org.awaitility.Awaitility.await;
 
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.certification.CertificateIssued;
@@ -14,6 +12,7 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
 import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestApi;
+import io.zhucan.platform.testing.TestEvents;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TestJwtIssuer;
 import io.zhucan.rehabilitation.RehabilitationApplication;
@@ -80,13 +79,7 @@ public abstract class RehabIT {
 
     /** Publishes an event on its topic as the producing service would (binary CloudEvent, keyed). */
     protected void send(IntegrationEvent event) {
-        var record = KafkaMessageFactory.createWriter(EventCatalog.of(event.getClass()).topic(), null, null,
-                event.partitionKey()).writeBinary(codec.toCloudEvent(event));
-        try {
-            kafka.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(kafka, event);
     }
 
     /** A person with a certificate issued today and the need it opened; returns the need id. */

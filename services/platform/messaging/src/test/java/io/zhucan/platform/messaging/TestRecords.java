@@ -1,20 +1,16 @@
 package io.zhucan.platform.messaging;
 
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.certification.CertificateRenewed;
+import io.zhucan.platform.testing.TestEvents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Records as a producer would put them on a topic, straight to the broker (no outbox, no database). */
 final class TestRecords {
-
-    private static final EventCodec CODEC = new EventCodec();
 
     static CertificateRenewed renewal(UUID person, LocalDate validUntil) {
         return new CertificateRenewed(UUID.randomUUID(), Instant.now(), person, UUID.randomUUID(), "330102",
@@ -23,13 +19,7 @@ final class TestRecords {
 
     /** Sends the event as a binary CloudEvent on {@code topic}, which need not be its own (a forgery). */
     static void send(KafkaTemplate<String, byte[]> kafka, String topic, String key, IntegrationEvent event) {
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(topic, null, null, key)
-                .writeBinary(CODEC.toCloudEvent(event));
-        try {
-            kafka.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestEvents.send(kafka, TestEvents.record(topic, key, event));
     }
 
     /** Another person whose records share the partition of {@code person}'s (Kafka's default partitioner). */

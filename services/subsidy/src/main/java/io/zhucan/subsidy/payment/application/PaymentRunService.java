@@ -98,7 +98,8 @@ public class PaymentRunService {
         }
         if (!PaymentRun.isDue(month, YearMonth.now(clock), runs.find(month).orElse(null))) {
             throw new RuleViolationException("payment-run-month",
-                    "a run is started for the current month or an earlier one not yet completed, not " + month);
+                    "a run is started for the current month, the next one (in advance) or an earlier one not yet"
+                            + " completed, not " + month);
         }
         return start(month, operator.username());
     }
