@@ -1,5 +1,6 @@
--- ShedLock (docs/adr/0009): one row per scheduled job; whoever holds it until lock_until runs the job.
-CREATE TABLE shedlock
+-- ShedLock (docs/adr/0010): the table now comes with the messaging library (platform V0_1_3), for
+-- every service; kept here, idempotent, so databases that applied this version stay valid.
+CREATE TABLE IF NOT EXISTS shedlock
 (
     name       VARCHAR(64)  NOT NULL PRIMARY KEY,
     lock_until TIMESTAMP    NOT NULL,

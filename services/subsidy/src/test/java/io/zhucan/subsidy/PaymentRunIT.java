@@ -14,6 +14,7 @@ import io.zhucan.platform.events.subsidy.PaymentSettled;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.payment.RunStatus;
 import io.zhucan.subsidy.payment.application.PaymentFaults;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
@@ -51,7 +52,7 @@ class PaymentRunIT extends SubsidyITSupport {
     /** PaymentInstructed events on the topic for a person (each instruction id must appear exactly once). */
     private List<PaymentInstructed> instructedEvents(Person p, int atLeast) {
         EventCodec codec = new EventCodec();
-        return recordsOn(Topics.SUBSIDY, p.personId().toString(), atLeast).stream()
+        return recordsOn(Topics.SUBSIDY_CIVIL_AFFAIRS, p.personId().toString(), atLeast).stream()
                 .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
                 .map(r -> codec.fromJson(PaymentInstructed.TYPE, r.value())).toList();
     }
@@ -136,7 +137,7 @@ class PaymentRunIT extends SubsidyITSupport {
         assertThat(post("/api/subsidies/admin/payment-runs", tokens.staff("operator.xihu", "330106", "operator")
                 .bearer(), Map.of("month", month.toString())).toBodilessEntity().getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // nor a run further ahead than the next month (paid in advance), by anyone
+        // nor a run ahead of its month, by anyone alone
         for (YearMonth ahead : List.of(nextMonth().plusMonths(1), YearMonth.of(2099, 1))) {
             var refused = post("/api/subsidies/admin/payment-runs", province, Map.of("month", ahead.toString()))
                     .toEntity(String.class);
@@ -144,6 +145,47 @@ class PaymentRunIT extends SubsidyITSupport {
             assertThat(refused.getBody()).contains("\"rule\":\"payment-run-month\"");
             assertThat(runs.find(ahead)).isEmpty();
         }
+    }
+
+    @Test
+    void theNextMonthRunsAheadOnlyWhenASecondProvinceOperatorApproves() {
+        YearMonth next = nextMonth();
+        Person p = grantedPerson("330106");
+        // other tests may have run the next month directly: count this test's starts
+        int startsBefore = runs.find(next).map(PaymentRun::runs).orElse(0);
+        String requester = tokens.staff("sun.operator", "330000", "operator").bearer();
+        var alone = post("/api/subsidies/admin/payment-runs", requester, Map.of("month", next.toString()))
+                .toEntity(String.class);
+        assertThat(alone.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(alone.getBody()).contains("\"rule\":\"payment-run-early\"");
+
+        var requested = post("/api/subsidies/admin/payment-runs/early", requester,
+                Map.of("month", next.toString(), "reason", "春节前提前发放")).toEntity(Map.class);
+        assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = requested.getBody().get("id").toString();
+        assertThat(runs.find(next).map(PaymentRun::runs).orElse(0)).isEqualTo(startsBefore);
+        // the requester cannot approve it, nor can a county operator see it
+        var self = post("/api/subsidies/approvals/" + id + "/approve", requester, Map.of()).toEntity(String.class);
+        assertThat(self.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(self.getBody()).contains("four-eyes");
+        String county = tokens.staff("operator.xihu", "330106", "operator").bearer();
+        assertThat(post("/api/subsidies/approvals/" + id + "/approve", county, Map.of()).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(runs.find(next).map(PaymentRun::runs).orElse(0)).isEqualTo(startsBefore);
+
+        String approver = tokens.staff("li.operator", "330000", "operator").bearer();
+        assertThat(get("/api/subsidies/approvals", approver).body(String.class)).contains(id);
+        var approved = post("/api/subsidies/approvals/" + id + "/approve", approver, Map.of()).toEntity(Map.class);
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(approved.getBody()).containsEntry("status", "APPROVED").containsEntry("decidedBy", "li.operator")
+                .containsEntry("requestedBy", "sun.operator");
+        await().atMost(WITHIN).until(() -> runs.find(next).map(r -> r.runs() == startsBefore + 1
+                && r.status() == RunStatus.COMPLETED).orElse(false));
+        assertThat(runs.find(next).orElseThrow().startedBy()).isEqualTo("sun.operator, approved by li.operator");
+        assertThat(instructedEvents(p, 2)).filteredOn(e -> e.month().equals(next)).hasSize(2);
+        // approved once: a second approval changes nothing
+        assertThat(post("/api/subsidies/approvals/" + id + "/approve", approver, Map.of()).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test

@@ -15,10 +15,17 @@ class PolicyChangeIT extends SubsidyITSupport {
 
     private final String operator = tokens.staff("sun.operator", "330000", "operator").bearer();
 
+    private final String approver = tokens.staff("li.operator", "330000", "operator").bearer();
+
+    /** Proposed by one operator, approved by another (maker-checker), then applied. */
     private long changeAndAwaitApplied(Map<String, Object> change) {
-        var response = post("/api/subsidies/policy/versions", operator, change).toEntity(Map.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        long version = ((Number) response.getBody().get("version")).longValue();
+        var proposal = post("/api/subsidies/policy/proposals", operator, change).toEntity(Map.class);
+        assertThat(proposal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(proposal.getBody()).containsEntry("status", "PENDING").containsEntry("kind", "policy-change");
+        var approved = post("/api/subsidies/approvals/" + proposal.getBody().get("id") + "/approve", approver, Map.of())
+                .toEntity(Map.class);
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
                 .param("v", version).query(Boolean.class).single());
         return version;
@@ -53,6 +60,7 @@ class PolicyChangeIT extends SubsidyITSupport {
         Map<?, ?> info = versions.stream().map(v -> (Map<?, ?>) v)
                 .filter(v -> ((Number) v.get("version")).longValue() == version).findFirst().orElseThrow();
         assertThat(info.get("createdBy")).isEqualTo("sun.operator");
+        assertThat(info.get("approvedBy")).isEqualTo("li.operator");
         assertThat(info.get("reason").toString()).contains("柯城区");
         assertThat(info.get("changes").toString()).contains("36000");
     }
@@ -79,14 +87,36 @@ class PolicyChangeIT extends SubsidyITSupport {
     }
 
     @Test
+    void aProposalChangesNothingUntilApprovedAndItsProposerCannotApproveIt() {
+        long before = jdbc.sql("SELECT max(version) FROM policy_version").query(Long.class).single();
+        var proposal = post("/api/subsidies/policy/proposals", operator, Map.of("effectiveFrom",
+                nextMonth().atDay(1).toString(), "reason", "未经复核 (test)", "amounts", List.of(Map.of(
+                        "allowance", "LIVING", "region", "330106", "monthlyAmountFen", 99900)))).toEntity(Map.class);
+        String approve = "/api/subsidies/approvals/" + proposal.getBody().get("id") + "/approve";
+
+        var self = post(approve, operator, Map.of()).toEntity(String.class);
+        assertThat(self.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(self.getBody()).contains("four-eyes");
+        var reviewer = post(approve, tokens.staff("qian.reviewer", "330000", "reviewer").bearer(), Map.of())
+                .toBodilessEntity();
+        assertThat(reviewer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        var rejected = post("/api/subsidies/approvals/" + proposal.getBody().get("id") + "/reject", approver,
+                Map.of("reason", "与财政厅核对后再提")).toEntity(Map.class);
+        assertThat(rejected.getBody()).containsEntry("status", "REJECTED");
+        assertThat(post(approve, approver, Map.of()).toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(jdbc.sql("SELECT max(version) FROM policy_version").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void invalidChangesAreRejected() {
-        assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", "2020-01-01",
+        assertThat(post("/api/subsidies/policy/proposals", operator, Map.of("effectiveFrom", "2020-01-01",
                 "reason", "back-dated", "amounts", List.of(Map.of("allowance", "NURSING", "region", "330802",
                         "monthlyAmountFen", 1)))).toEntity(String.class)).satisfies(r -> {
                             assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
                             assertThat(r.getBody()).contains("\"rule\":\"policy-effective-date\"");
                         });
-        assertThat(post("/api/subsidies/policy/versions", operator, Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
+        assertThat(post("/api/subsidies/policy/proposals", operator, Map.of("effectiveFrom", nextMonth().atDay(1).toString(),
                 "reason", "unknown rule", "rules", Map.of("LIVING.ALIVE", Map.of("enabled", false, "parameter", ""))))
                 .toEntity(String.class)).satisfies(r -> {
                     assertThat(r.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);

@@ -68,7 +68,7 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
         Call startRun = new Call(HttpMethod.POST, "/api/subsidies/admin/payment-runs", Map.of("month", "2099-01"));
         Call listRuns = new Call(HttpMethod.GET, "/api/subsidies/admin/payment-runs", null);
         Call policyVersions = new Call(HttpMethod.GET, "/api/subsidies/policy/versions", null);
-        Call changePolicy = new Call(HttpMethod.POST, "/api/subsidies/policy/versions", Map.of("effectiveFrom",
+        Call changePolicy = new Call(HttpMethod.POST, "/api/subsidies/policy/proposals", Map.of("effectiveFrom",
                 "2099-01-01", "reason", "x", "amounts", List.of()));
         Call deadLetters = new Call(HttpMethod.GET, "/api/subsidies/admin/dead-letters", null);
         Call death = new Call(HttpMethod.POST, "/api/partners/civil-affairs/deaths", Map.of("factId", "AUTH-1",

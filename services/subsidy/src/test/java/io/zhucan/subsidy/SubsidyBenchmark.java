@@ -11,11 +11,14 @@ import io.zhucan.subsidy.payment.application.PaymentRunService;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.application.PolicyService;
+import io.zhucan.subsidy.approval.application.ApprovalService;
+import io.zhucan.platform.security.CurrentUser;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,6 +35,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
 
     @Autowired PaymentRunService runs;
     @Autowired PolicyService policy;
+    @Autowired ApprovalService approvals;
     @Autowired OutboxBacklog backlog;
 
     @Test
@@ -71,12 +75,15 @@ class SubsidyBenchmark extends SubsidyITSupport {
         long touched = jdbc.sql("SELECT count(*) FROM person_facts WHERE county = :c AND grade = 'GRADE_2'")
                 .param("c", county).query(Long.class).single();
         t = System.nanoTime();
-        var version = policy.change(new PolicyChange(nextMonth().atDay(1), "benchmark: raise nursing grade 2 in 330802",
+        var proposal = policy.propose(new PolicyChange(nextMonth().atDay(1), "benchmark: raise nursing grade 2 in 330802",
                 Map.of(), List.of(new AmountChange(Allowance.NURSING, county, DisabilityGrade.GRADE_2, 33300L))),
-                "bench");
+                new CurrentUser("bench.operator", Set.of("operator"), "330000", null, null));
+        long version = Long.parseLong(approvals.approve(proposal.id(),
+                new CurrentUser("bench.approver", Set.of("operator"), "330000", null, null)).outcome()
+                .replace("policy version ", ""));
         await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
-                        .param("v", version.version()).query(Boolean.class).single());
+                        .param("v", version).query(Boolean.class).single());
         double reevalSeconds = seconds(t);
         long changed = jdbc.sql("SELECT count(*) FROM entitlement_amount WHERE monthly_amount_fen = 33300")
                 .query(Long.class).single();

@@ -12,6 +12,10 @@ import io.zhucan.platform.events.certification.CertificateRegraded;
 import io.zhucan.platform.events.certification.CertificateRenewed;
 import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
+import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.events.subsidy.AllowanceStatus;
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
@@ -184,16 +188,22 @@ class SubsidyFlowIT extends SubsidyITSupport {
         await().atMost(WITHIN).until(() -> hasEntitlement(p.personId(), "NURSING", "SUSPENDED"));
         assertThat(decisionsOf(p.personId(), "NURSING").getLast().get("failed_rules").toString())
                 .contains("NURSING.EXCLUDE.CARE_BENEFIT");
+
+        // civil affairs, which pays, learns that the nursing allowance is suspended, never that it is for LTC
+        var forCivilAffairs = recordsOn(Topics.SUBSIDY_CIVIL_AFFAIRS, p.personId().toString(), 2);
+        assertThat(forCivilAffairs).extracting(SubsidyITSupport::type).containsOnly(AllowanceChanged.TYPE.name());
+        List<AllowanceChanged> told = forCivilAffairs.stream()
+                .map(r -> new EventCodec().fromJson(AllowanceChanged.TYPE, r.value())).toList();
+        assertThat(told).filteredOn(e -> e.allowance() == Allowance.NURSING).extracting(AllowanceChanged::status)
+                .containsExactly(AllowanceStatus.GRANTED, AllowanceStatus.SUSPENDED);
+        assertThat(told).allSatisfy(e -> assertThat(e.certificateNumber()).startsWith(p.idNumber()));
+        assertThat(forCivilAffairs).allSatisfy(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8))
+                .doesNotContain("CARE").doesNotContain("护理保险").doesNotContain("reason").doesNotContain("Rule"));
     }
 
     @Test
     void anUndecidableCaseGoesToTheRegionsExceptionQueueUntilTheMissingFactArrives() {
-        Person p = person("330106", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1);
-        send(new LowIncomeStatusChanged("MZ-DB-" + UUID.randomUUID(), Instant.now(), p.idNumber(), LowIncomeStatus.TEKUN,
-                today().minusYears(1)));
-        awaitLowIncome(p.idNumber(), "TEKUN");
-        send(p.issued());
-        await().atMost(WITHIN).until(() -> decisionsOf(p.personId(), "NURSING").size() == 1);
+        Person p = tekunHolderDecided(DisabilityGrade.GRADE_1);
         assertThat(decisionsOf(p.personId(), "NURSING").getFirst().get("outcome")).isEqualTo("UNDECIDABLE");
         String westLake = tokens.staff("zhao.caseworker", "330106", "caseworker").bearer();
         assertThat(get("/api/subsidies/exceptions", westLake).body(List.class).toString())
@@ -210,12 +220,7 @@ class SubsidyFlowIT extends SubsidyITSupport {
 
     @Test
     void aReviewerOverridesByHandWithAReasonAndItIsAudited() {
-        Person p = person("330106", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2);
-        send(new LowIncomeStatusChanged("MZ-DB-" + UUID.randomUUID(), Instant.now(), p.idNumber(), LowIncomeStatus.TEKUN,
-                today().minusYears(1)));
-        awaitLowIncome(p.idNumber(), "TEKUN");
-        send(p.issued());
-        await().atMost(WITHIN).until(() -> decisionsOf(p.personId(), "NURSING").size() == 1);
+        Person p = tekunHolderDecided(DisabilityGrade.GRADE_2);
 
         var response = post("/api/subsidies/persons/" + p.personId() + "/allowances/NURSING/override",
                 tokens.staff("qian.reviewer", "330106", "reviewer").bearer(),
@@ -226,6 +231,29 @@ class SubsidyFlowIT extends SubsidyITSupport {
         assertThat(jdbc.sql("SELECT actor || ':' || action || ':' || reason FROM override_audit WHERE person_id = :p")
                 .param("p", p.personId()).query(String.class).single())
                 .isEqualTo("qian.reviewer:GRANT:上门核实：居家分散供养");
+    }
+
+    @Test
+    void aGrantAboveThePolicyAmountIsCarriedOutOnlyWhenASecondReviewerApproves() {
+        Person p = tekunHolderDecided(DisabilityGrade.GRADE_2);
+        String override = "/api/subsidies/persons/" + p.personId() + "/allowances/NURSING/override";
+
+        var waiting = post(override, tokens.staff("qian.reviewer", "330106", "reviewer").bearer(),
+                Map.of("action", "GRANT", "reason", "重度护理需求", "monthlyAmountFen", 99_900)).toEntity(Map.class);
+
+        assertThat(waiting.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(waiting.getBody()).containsEntry("kind", "manual-grant").containsEntry("status", "PENDING");
+        assertThat(waiting.getBody().toString()).doesNotContain(p.idNumber());
+        assertThat(entitlementsOf(p.personId())).isEmpty();
+
+        String second = tokens.staff("zhou.reviewer", "330100", "reviewer").bearer();
+        var approved = post("/api/subsidies/approvals/" + waiting.getBody().get("id") + "/approve", second, Map.of())
+                .toEntity(Map.class);
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(entitlement(p.personId(), "NURSING")).containsEntry("status", "GRANTED").containsEntry("amount", 99_900L);
+        assertThat(jdbc.sql("SELECT actor || ':' || amount_fen || ':' || approved_by FROM override_audit WHERE person_id = :p")
+                .param("p", p.personId()).query(String.class).single())
+                .isEqualTo("qian.reviewer:99900:zhou.reviewer");
     }
 
     @Test
@@ -296,5 +324,16 @@ class SubsidyFlowIT extends SubsidyITSupport {
     private List<String> noticesOf(UUID person) {
         return jdbc.sql("SELECT kind FROM notification WHERE person_id = :p ORDER BY created_at").param("p", person)
                 .query(String.class).list();
+    }
+
+    /** A 特困 (TEKUN) holder in 330106 whose nursing allowance has been decided once. */
+    private Person tekunHolderDecided(DisabilityGrade grade) {
+        Person p = person("330106", DisabilityCategory.PHYSICAL, grade);
+        send(new LowIncomeStatusChanged("MZ-DB-" + UUID.randomUUID(), Instant.now(), p.idNumber(), LowIncomeStatus.TEKUN,
+                today().minusYears(1)));
+        awaitLowIncome(p.idNumber(), "TEKUN");
+        send(p.issued());
+        await().atMost(WITHIN).until(() -> decisionsOf(p.personId(), "NURSING").size() == 1);
+        return p;
     }
 }

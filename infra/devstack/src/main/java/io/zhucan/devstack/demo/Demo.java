@@ -34,6 +34,7 @@ public final class Demo {
     static final String CERTIFICATES = "/api/certification/certificates";
     static final String SUBSIDY_CASE = "/api/subsidies/persons";
     static final String PAYMENT_RUNS = "/api/subsidies/admin/payment-runs";
+    static final String APPROVALS = "/api/subsidies/approvals";
     static final String LOW_INCOME_FACTS = "/api/partners/civil-affairs/low-income-status";
     static final String DEATH_FACTS = "/api/partners/civil-affairs/deaths";
     static final String EMPLOYMENT = "/api/employment";
@@ -45,6 +46,7 @@ public final class Demo {
     // the event catalogue (services/platform/events; DemoCatalogTest keeps these names in step with it)
     static final String CERTIFICATION_TOPIC = "zhucan.certification.events";
     static final String SUBSIDY_TOPIC = "zhucan.subsidy.events";
+    static final String SUBSIDY_CIVIL_AFFAIRS_TOPIC = "zhucan.subsidy.civil-affairs";
     static final String CIVIL_AFFAIRS_TOPIC = "partner.civil-affairs.facts";
     static final String EMPLOYMENT_TOPIC = "zhucan.employment.events";
     static final String REHABILITATION_TOPIC = "zhucan.rehabilitation.events";
@@ -57,6 +59,7 @@ public final class Demo {
     static final String GRANTED = "io.zhucan.subsidy.entitlement.granted.v1";
     static final String TERMINATED = "io.zhucan.subsidy.entitlement.terminated.v1";
     static final String PAYMENT_INSTRUCTED = "io.zhucan.subsidy.payment.instructed.v1";
+    static final String ALLOWANCE_CHANGED = "io.zhucan.subsidy.allowance.changed.v1";
     static final String OVERPAYMENT_RAISED = "io.zhucan.subsidy.overpayment.raised.v1";
     static final String SEEKER_REGISTERED = "io.zhucan.employment.seeker.registered.v1";
     static final String CONSENT_CHANGED = "io.zhucan.employment.consent.changed.v1";
@@ -147,7 +150,8 @@ public final class Demo {
                         this::matchExplained),
                 new Step("Proposed, accepted, interviewed, hired: the placement event carries the start date",
                         this::placed),
-                new Step("Civil affairs receives the entitlements (topic " + SUBSIDY_TOPIC + ")", this::civilAffairsReceives),
+                new Step("Civil affairs receives the allowances (topic " + SUBSIDY_CIVIL_AFFAIRS_TOPIC + ")",
+                        this::civilAffairsReceives),
                 new Step("The monthly payment run instructs exactly one payment per entitlement", this::paymentRun),
                 new Step("The same run again: still exactly one payment per entitlement and month", this::paymentRunAgain),
                 new Step("Civil affairs reports the person's death", this::deathReported),
@@ -171,8 +175,8 @@ public final class Demo {
         int number = 0;
         int done = 0;
         int pending = 0;
-        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC, CIVIL_AFFAIRS_TOPIC,
-                EMPLOYMENT_TOPIC, REHABILITATION_TOPIC))) {
+        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC,
+                SUBSIDY_CIVIL_AFFAIRS_TOPIC, CIVIL_AFFAIRS_TOPIC, EMPLOYMENT_TOPIC, REHABILITATION_TOPIC))) {
             tap = events;
             for (Object s : steps()) {
                 number++;
@@ -215,10 +219,11 @@ public final class Demo {
                 user(realm, "assessor.shangcheng"),
                 user(realm, "reviewer.shangcheng"),
                 user(realm, "operator"), // province level: only the province moves money for everyone
+                user(realm, "operator2"), // the second person an early run needs (maker-checker)
                 user(realm, "employer.shangcheng"),
                 user(realm, "analyst.shangcheng"),
                 api.clientToken("civil-affairs", realm.secret("civil-affairs")));
-        return List.of("password grant (client platform-cli) for 6 users; client credentials for civil-affairs");
+        return List.of("password grant (client platform-cli) for 7 users; client credentials for civil-affairs");
     }
 
     private String user(Realm realm, String username) {
@@ -494,8 +499,9 @@ public final class Demo {
     }
 
     private List<String> civilAffairsReceives() {
-        List<Observed> granted = tap.awaitAll(GRANTED, personId, 2, EFFECT_TIMEOUT);
-        return List.of("2× " + GRANTED + " read from " + SUBSIDY_TOPIC + " by a consumer outside the platform (this demo),",
+        List<Observed> granted = tap.awaitAll(ALLOWANCE_CHANGED, personId, 2, EFFECT_TIMEOUT);
+        return List.of("2× " + ALLOWANCE_CHANGED + " (GRANTED, by certificate number, no reason) read from "
+                        + SUBSIDY_CIVIL_AFFAIRS_TOPIC + " by a consumer outside the platform (this demo),",
                 "keyed by person " + personId + ", allowances " + granted.stream()
                         .map(o -> text(o.payload(), "allowance")).toList());
     }
@@ -509,7 +515,8 @@ public final class Demo {
             throw new DemoFailure("expected 2 payment instructions for " + firstMonth + ", found " + payments.size());
         }
         List<String> lines = new ArrayList<>();
-        lines.add("POST " + PAYMENT_RUNS + " {month: " + firstMonth + ", in advance} (province operator) → run " + text(run, "status")
+        lines.add("POST " + PAYMENT_RUNS + "/early {month: " + firstMonth + "} (operator), approved by operator2 → run "
+                + text(run, "status")
                 + ", " + text(run, "instructed") + " instruction(s) in the whole province");
         payments.forEach(p -> lines.add(text(p, "allowance") + " " + firstMonth + ": " + yuan(p.get("amountFen").getAsLong())
                 + " 元, " + text(p, "status")));
@@ -525,7 +532,7 @@ public final class Demo {
             throw new DemoFailure("after a second run of " + firstMonth + ": " + payments.size()
                     + " instructions and " + events + " " + PAYMENT_INSTRUCTED + " events for the person, expected 2 and 2");
         }
-        return List.of("POST " + PAYMENT_RUNS + " {month: " + firstMonth + "} again → still 2 instructions, no new "
+        return List.of("the run of " + firstMonth + " requested and approved again → still 2 instructions, no new "
                 + PAYMENT_INSTRUCTED + " (unique entitlement + month)");
     }
 
@@ -622,15 +629,20 @@ public final class Demo {
 
     // ------------------------------------------------------------------ helpers
 
-    private record Tokens(String caseworker, String assessor, String reviewer, String operator, String employer,
-            String analyst, String civilAffairs) {
+    private record Tokens(String caseworker, String assessor, String reviewer, String operator, String secondOperator,
+            String employer, String analyst, String civilAffairs) {
     }
 
-    /** Starts the run of the first payable month and waits until it is completed. */
+    /**
+     * Runs the first payable month (next month: paid in advance) and waits until it is completed: one
+     * province operator requests it ahead of its 1st, a second one approves it (maker-checker).
+     */
     private JsonObject startRun() {
         JsonObject body = new JsonObject();
         body.addProperty("month", firstMonth.toString());
-        api.post(PAYMENT_RUNS, tokens.operator(), body).expect(202);
+        body.addProperty("reason", "demo: paid in advance");
+        String request = text(api.post(PAYMENT_RUNS + "/early", tokens.operator(), body).expect(201).json(), "id");
+        api.post(APPROVALS + "/" + request + "/approve", tokens.secondOperator(), new JsonObject()).expect(200);
         String path = PAYMENT_RUNS + "/" + firstMonth;
         Optional<JsonObject> done = Poll.until(EFFECT_TIMEOUT, Duration.ofMillis(100), () -> {
             JsonObject run = api.get(path, tokens.operator()).expect(200).json();

@@ -25,8 +25,10 @@ class DemoCatalogTest {
 
     @Test
     void every_topic_the_demo_watches_is_a_platform_topic() {
-        assertThat(Topics.ALL).contains(Demo.CERTIFICATION_TOPIC, Demo.SUBSIDY_TOPIC, Demo.CIVIL_AFFAIRS_TOPIC,
-                Demo.EMPLOYMENT_TOPIC, Demo.REHABILITATION_TOPIC);
+        assertThat(Topics.ALL).contains(Demo.CERTIFICATION_TOPIC, Demo.SUBSIDY_TOPIC, Demo.SUBSIDY_CIVIL_AFFAIRS_TOPIC,
+                Demo.CIVIL_AFFAIRS_TOPIC, Demo.EMPLOYMENT_TOPIC, Demo.REHABILITATION_TOPIC);
+        // civil affairs, as a partner, reads what is meant for it
+        assertThat(Topics.PARTNER_READS.get("civil-affairs")).contains(Demo.SUBSIDY_CIVIL_AFFAIRS_TOPIC);
     }
 
     /** The String constants of Demo whose value contains {@code marker}. */

@@ -9,14 +9,21 @@ public record PaymentRun(YearMonth month, RunStatus status, Instant startedAt, S
         @Nullable Instant completedAt, long instructed, long retried, int runs, @Nullable String lastError) {
 
     /**
-     * Whether a run of {@code month} may be started in {@code current}: the current month, the next
-     * one (paid in advance: prepared before its 1st, e.g. ahead of 春节), or an earlier one whose run
-     * has not completed ({@code earlier}: its run, if any); never further ahead.
+     * Whether one operator may start a run of {@code month} in {@code current}: the current month, or
+     * an earlier one whose run has not completed ({@code earlier}: its run, if any).
      */
     public static boolean isDue(YearMonth month, YearMonth current, @Nullable PaymentRun earlier) {
-        if (month.equals(current) || month.equals(current.plusMonths(1))) {
+        if (month.equals(current)) {
             return true;
         }
         return month.isBefore(current) && (earlier == null || earlier.status() != RunStatus.COMPLETED);
+    }
+
+    /**
+     * Whether {@code month} may be run ahead of its 1st (paid in advance, e.g. before 春节): only the
+     * next month, and only with a second operator's approval; never further ahead.
+     */
+    public static boolean mayRunEarly(YearMonth month, YearMonth current) {
+        return month.equals(current.plusMonths(1));
     }
 }

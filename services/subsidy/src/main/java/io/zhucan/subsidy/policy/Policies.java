@@ -17,8 +17,8 @@ public interface Policies {
 
     Optional<Policy> find(long version);
 
-    /** Adds a version with the change that made it, who made it and why. */
-    void add(Policy policy, PolicyChange change, String createdBy);
+    /** Adds a version with the change that made it, why, who proposed it and who approved it. */
+    void add(Policy policy, PolicyChange change, String createdBy, String approvedBy);
 
     /** The change that made a version (empty for the seeded first version). */
     Optional<PolicyChange> changeOf(long version);
@@ -32,8 +32,9 @@ public interface Policies {
 
     void markApplied(long version, long reevaluated);
 
-    /** Audit view of one version: who, when, what, why, and whether everyone touched was re-evaluated. */
-    record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy, String reason,
-            String changes, @Nullable Instant appliedAt, @Nullable Long reevaluated) {
+    /** Audit view of one version: who proposed and who approved it, when, what, why, and whether everyone touched was re-evaluated. */
+    record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy,
+            @Nullable String approvedBy, String reason, String changes, @Nullable Instant appliedAt,
+            @Nullable Long reevaluated) {
     }
 }

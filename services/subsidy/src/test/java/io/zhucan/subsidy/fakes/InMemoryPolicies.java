@@ -20,6 +20,7 @@ public class InMemoryPolicies implements Policies {
     public final Map<Long, PolicyChange> changes = new HashMap<>();
     public final Map<Long, Long> applied = new HashMap<>();
     public final List<String> createdBy = new ArrayList<>();
+    public final List<String> approvedBy = new ArrayList<>();
 
     public InMemoryPolicies(Policy first) {
         versions.put(first.version(), first);
@@ -42,10 +43,11 @@ public class InMemoryPolicies implements Policies {
     }
 
     @Override
-    public void add(Policy policy, PolicyChange change, String by) {
+    public void add(Policy policy, PolicyChange change, String by, String approver) {
         versions.put(policy.version(), policy);
         changes.put(policy.version(), change);
         createdBy.add(by);
+        approvedBy.add(approver);
     }
 
     @Override
@@ -76,7 +78,7 @@ public class InMemoryPolicies implements Policies {
 
     private VersionInfo info(Policy p) {
         PolicyChange change = changes.get(p.version());
-        return new VersionInfo(p.version(), p.effectiveFrom(), Instant.EPOCH, "test",
+        return new VersionInfo(p.version(), p.effectiveFrom(), Instant.EPOCH, "test", null,
                 change == null ? "seed" : change.reason(), "{}", null, applied.get(p.version()));
     }
 }

@@ -51,6 +51,11 @@ public final class PeopleAndPolicy {
     }
 
     /** A holder of a valid certificate issued on {@code issuedOn}. */
+    /** The certificate number every test holder has (the fake of {@code CertificateNumbers}). */
+    public static String certificateNumber(UUID personId) {
+        return "33010219900307002X21";
+    }
+
     public static PersonFacts holder(String county, DisabilityCategory category, DisabilityGrade grade,
             LocalDate issuedOn) {
         ResidentIdNumber id = newIdNumber();

@@ -30,9 +30,13 @@ class PaymentRunTest {
     }
 
     @Test
-    void theNextMonthIsDueInAdvanceButNoLaterOne() {
-        assertThat(PaymentRun.isDue(NOV.plusMonths(1), NOV, null)).isTrue();
+    void noMonthAheadIsDueButTheNextMayRunEarly() {
+        assertThat(PaymentRun.isDue(NOV.plusMonths(1), NOV, null)).isFalse();
         assertThat(PaymentRun.isDue(NOV.plusMonths(2), NOV, null)).isFalse();
         assertThat(PaymentRun.isDue(YearMonth.of(2099, 1), NOV, null)).isFalse();
+        assertThat(PaymentRun.mayRunEarly(NOV.plusMonths(1), NOV)).isTrue();
+        assertThat(PaymentRun.mayRunEarly(NOV, NOV)).isFalse();
+        assertThat(PaymentRun.mayRunEarly(NOV.plusMonths(2), NOV)).isFalse();
+        assertThat(PaymentRun.mayRunEarly(NOV.minusMonths(1), NOV)).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,13 @@ public class CertificateExpiry {
         this.clock = clock;
     }
 
+    /** The nightly expiry, once per cluster: the replica holding the lock runs it (ADR 0010). */
+    @SchedulerLock(name = "certification-expiry", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${zhucan.certification.expiry-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+    public void scheduledExpiry() {
+        expireDue();
+    }
+
     public int expireDue() {
         int expired = 0;
         List<UUID> due;

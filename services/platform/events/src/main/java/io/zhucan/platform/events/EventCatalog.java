@@ -32,6 +32,7 @@ import io.zhucan.platform.events.rehabilitation.NeedOpened;
 import io.zhucan.platform.events.rehabilitation.PlanSet;
 import io.zhucan.platform.events.rehabilitation.RentalReminderDue;
 import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
 import io.zhucan.platform.events.subsidy.EntitlementDeclined;
@@ -73,6 +74,7 @@ public final class EventCatalog {
             EntitlementResumed.TYPE,
             EntitlementTerminated.TYPE,
             EntitlementDeclined.TYPE,
+            AllowanceChanged.TYPE,
             PaymentInstructed.TYPE,
             PaymentSettled.TYPE,
             PaymentFailed.TYPE,

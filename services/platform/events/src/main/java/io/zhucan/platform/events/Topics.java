@@ -1,6 +1,7 @@
 package io.zhucan.platform.events;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Kafka topic names. Every record is keyed by the person (platform person id, or the ID number on
@@ -10,7 +11,14 @@ import java.util.List;
 public final class Topics {
 
     public static final String CERTIFICATION = "zhucan.certification.events";
+    /** Internal: the subsidy service's decisions with their reasons (which may name health-insurance facts). */
     public static final String SUBSIDY = "zhucan.subsidy.events";
+    /**
+     * Partner-facing: what civil affairs (民政), which pays the allowances, needs from the subsidy
+     * service and no more: allowances by certificate number and status, payment instructions and
+     * their cancellation; no reasons, rule ids or health-insurance facts.
+     */
+    public static final String SUBSIDY_CIVIL_AFFAIRS = "zhucan.subsidy.civil-affairs";
     /** Extension point: published by the rehabilitation service (later issue). */
     public static final String REHABILITATION = "zhucan.rehabilitation.events";
     /** Extension point: published by the employment service (later issue). */
@@ -19,7 +27,18 @@ public final class Topics {
     public static final String HEALTH_INSURANCE_FACTS = "partner.health-insurance.facts";
 
     public static final List<String> ALL =
-            List.of(CERTIFICATION, SUBSIDY, REHABILITATION, EMPLOYMENT, CIVIL_AFFAIRS_FACTS, HEALTH_INSURANCE_FACTS);
+            List.of(CERTIFICATION, SUBSIDY, SUBSIDY_CIVIL_AFFAIRS, REHABILITATION, EMPLOYMENT, CIVIL_AFFAIRS_FACTS,
+                    HEALTH_INSURANCE_FACTS);
+
+    /** The partners (their Keycloak client ids) and the platform topics each may read; every other topic is internal. */
+    public static final Map<String, List<String>> PARTNER_READS = Map.of(
+            "civil-affairs", List.of(SUBSIDY_CIVIL_AFFAIRS),
+            "health-insurance", List.of());
+
+    /** The partners and the one facts topic each writes. */
+    public static final Map<String, String> PARTNER_WRITES = Map.of(
+            "civil-affairs", CIVIL_AFFAIRS_FACTS,
+            "health-insurance", HEALTH_INSURANCE_FACTS);
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 

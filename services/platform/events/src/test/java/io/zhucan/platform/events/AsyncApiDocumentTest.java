@@ -60,6 +60,7 @@ class AsyncApiDocumentTest {
         byTopic.forEach((topic, types) -> {
             y.append("  ").append(channelId(topic)).append(":\n");
             y.append("    address: ").append(topic).append("\n");
+            y.append("    description: ").append(quoted(audience(topic))).append("\n");
             y.append("    messages:\n");
             types.forEach(t -> y.append("      ").append(messageId(t)).append(":\n")
                     .append("        $ref: '#/components/messages/").append(messageId(t)).append("'\n"));
@@ -107,6 +108,19 @@ class AsyncApiDocumentTest {
                         content-type: {type: string, const: application/json}
                 """);
         return y.toString();
+    }
+
+    /** Who reads and who writes a topic: each partner receives only what it needs (Topics.PARTNER_READS). */
+    static String audience(String topic) {
+        List<String> writers = Topics.PARTNER_WRITES.entrySet().stream().filter(e -> e.getValue().equals(topic))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (!writers.isEmpty()) {
+            return "written by the partner " + String.join(", ", writers) + " only; read by the platform's services";
+        }
+        List<String> readers = Topics.PARTNER_READS.entrySet().stream().filter(e -> e.getValue().contains(topic))
+                .map(Map.Entry::getKey).sorted().toList();
+        return readers.isEmpty() ? "internal: read by the platform's services only, by no partner"
+                : "partner-facing: read by the partner " + String.join(", ", readers) + " (and the platform's services)";
     }
 
     private static String channelId(String topic) {

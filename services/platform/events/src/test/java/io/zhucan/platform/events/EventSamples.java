@@ -45,6 +45,8 @@ import io.zhucan.platform.events.rehabilitation.ServiceDelivered;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
+import io.zhucan.platform.events.subsidy.AllowanceStatus;
 import io.zhucan.platform.events.subsidy.EntitlementDeclined;
 import io.zhucan.platform.events.subsidy.EntitlementGranted;
 import io.zhucan.platform.events.subsidy.EntitlementResumed;
@@ -115,6 +117,10 @@ final class EventSamples {
                 new EntitlementTerminated(id(), AT, PERSON, ENTITLEMENT, Allowance.LIVING, "330102", "死亡",
                         YearMonth.of(2026, 11)),
                 new EntitlementDeclined(id(), AT, PERSON, ENTITLEMENT, Allowance.NURSING, "330102"),
+                new AllowanceChanged(id(), AT, PERSON, ID_NUMBER + "72", ENTITLEMENT, Allowance.LIVING, "330102",
+                        AllowanceStatus.GRANTED, YearMonth.of(2026, 12), 36_000L),
+                new AllowanceChanged(id(), AT, PERSON, ID_NUMBER + "72", ENTITLEMENT, Allowance.NURSING, "330102",
+                        AllowanceStatus.SUSPENDED, YearMonth.of(2027, 1), null),
                 new PaymentInstructed(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, YearMonth.of(2026, 12),
                         36_000, "330102", ID_NUMBER + "72", 1),
                 new PaymentSettled(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000, TODAY),

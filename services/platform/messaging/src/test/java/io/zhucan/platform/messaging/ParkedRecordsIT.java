@@ -183,6 +183,26 @@ class ParkedRecordsIT {
         assertThat(deadLetters.find(parkedLongAgo)).isPresent();
     }
 
+    @Test
+    void theScheduledPurgesRunOncePerClusterWhileAnotherReplicaHoldsTheirLockNothingIsPurged() {
+        UUID beyond = inboxRow(properties.inbox().retention().plusDays(1));
+        jdbc.sql("""
+                        INSERT INTO shedlock (name, lock_until, locked_at, locked_by)
+                        VALUES ('messaging-inbox-purge', now() + interval '1 hour', now(), 'another-replica')
+                        ON CONFLICT (name) DO UPDATE SET lock_until = EXCLUDED.lock_until, locked_by = EXCLUDED.locked_by""")
+                .update();
+
+        inboxPurge.scheduledPurge(); // this replica's timer fires too: the other one holds the lock
+        assertThat(inboxIds()).contains(beyond);
+
+        jdbc.sql("UPDATE shedlock SET lock_until = now() - interval '1 second' WHERE name = 'messaging-inbox-purge'")
+                .update();
+        inboxPurge.scheduledPurge();
+        assertThat(inboxIds()).doesNotContain(beyond);
+        assertThat(jdbc.sql("SELECT locked_by FROM shedlock WHERE name = 'messaging-inbox-purge'").query(String.class)
+                .single()).isNotEqualTo("another-replica");
+    }
+
     private Duration retentionOf(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.broker().bootstrapServers()))) {

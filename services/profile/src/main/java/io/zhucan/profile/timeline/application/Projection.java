@@ -1,6 +1,7 @@
 package io.zhucan.profile.timeline.application;
 
 import io.zhucan.platform.events.IntegrationEvent;
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
 import io.zhucan.platform.events.PartnerFact;
 import io.zhucan.platform.events.PersonEvent;
 import io.zhucan.profile.shared.IdNumberHash;
@@ -28,6 +29,8 @@ public class Projection {
 
     public void apply(int generation, IntegrationEvent event) {
         boolean recorded = switch (event) {
+            // civil affairs' copy of the entitlement events the file already has, with less in it
+            case AllowanceChanged copy -> false;
             case PersonEvent person -> model.record(generation, person.personId(), null, Entries.of(event));
             case PartnerFact fact -> model.record(generation, null, hash.of(fact.idNumber()), Entries.of(event));
             default -> false; // employer events (quota) are no person's file

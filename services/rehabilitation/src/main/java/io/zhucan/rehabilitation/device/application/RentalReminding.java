@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,14 @@ public class RentalReminding {
         this.clock = clock;
     }
 
-    /** Daily run (cron {@code zhucan.rehabilitation.rental-reminders.cron}, "-" turns it off); returns the reminders sent. */
+    /** The daily run (cron {@code zhucan.rehabilitation.rental-reminders.cron}, "-" turns it off), once per cluster (ADR 0010). */
+    @SchedulerLock(name = "rehabilitation-rental-reminders", lockAtLeastFor = "PT10M")
     @Scheduled(cron = "${zhucan.rehabilitation.rental-reminders.cron:0 0 9 * * *}", zone = "Asia/Shanghai")
+    public void scheduledReminders() {
+        remindDue();
+    }
+
+    /** Sends the reminders due today; returns how many. */
     @Transactional
     public int remindDue() {
         LocalDate today = LocalDate.now(clock);

@@ -3,6 +3,7 @@ package io.zhucan.subsidy.entitlement.application;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
 import io.zhucan.subsidy.entitlement.Entitlement;
@@ -22,6 +23,7 @@ import io.zhucan.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -43,10 +45,12 @@ public class EntitlementService {
     private final OverrideAudit audit;
     private final ExceptionCases exceptions;
     private final PersonAccess access;
+    private final ApprovalService approvals;
     private final Clock clock;
 
     public EntitlementService(Entitlements entitlements, PersonFactsStore facts, Policies policies,
-            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access, Clock clock) {
+            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access,
+            ApprovalService approvals, Clock clock) {
         this.entitlements = entitlements;
         this.facts = facts;
         this.policies = policies;
@@ -54,6 +58,7 @@ public class EntitlementService {
         this.audit = audit;
         this.exceptions = exceptions;
         this.access = access;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -68,24 +73,57 @@ public class EntitlementService {
         return Objects.requireNonNull(decline.result());
     }
 
-    /** A reviewer's manual override of the person's allowance, with a reason ({@link Overrides}). */
+    /**
+     * A reviewer's manual override of the person's allowance, with a reason ({@link Overrides}). A grant
+     * at an amount of the reviewer's own above what the policy pays for the county and grade (or where
+     * the policy pays nothing) moves money by hand: it waits for a second reviewer's approval.
+     */
     @Transactional
-    public Entitlement override(CurrentUser reviewer, UUID personId, Allowance allowance, Overrides.Action action,
+    public OverrideOutcome override(CurrentUser reviewer, UUID personId, Allowance allowance, Overrides.Action action,
             String reason, @Nullable Long amountFen) {
-        PersonFacts person = facts.lockByPerson(personId).filter(PersonFacts::hasCertificate)
-                .orElseThrow(() -> new NotFoundException("no certificate holder " + personId));
+        PersonFacts person = holder(personId);
         access.act(reviewer, personId, person.certificate().county(), "subsidy/override");
+        if (action == Overrides.Action.GRANT && amountFen != null
+                && amountFen > policyAmount(person, allowance).orElse(-1L)) {
+            ManualGrant grant = new ManualGrant(personId, allowance, reason, amountFen, reviewer.region());
+            return new OverrideOutcome.AwaitingApproval(approvals.request(ManualGrant.KIND, person.certificate().county(),
+                    grant.summary(), ManualGrant.JSON.writeValueAsString(grant), reason, reviewer));
+        }
+        return new OverrideOutcome.Applied(apply(personId, person, allowance, action, reason, amountFen, reviewer.username(),
+                reviewer.region(), null));
+    }
+
+    /** A second reviewer approved a manual grant ({@link ManualGrants}); their access is checked and audited too. */
+    Entitlement approved(ManualGrant grant, String requester, CurrentUser approver) {
+        PersonFacts person = holder(grant.personId());
+        access.act(approver, grant.personId(), person.certificate().county(), "subsidy/override/approve");
+        return apply(grant.personId(), person, grant.allowance(), Overrides.Action.GRANT, grant.reason(), grant.amountFen(), requester,
+                grant.requesterRegion(), approver.username());
+    }
+
+    private Entitlement apply(UUID personId, PersonFacts person, Allowance allowance, Overrides.Action action,
+            String reason, @Nullable Long amountFen, String reviewer, @Nullable String reviewerRegion,
+            @Nullable String approver) {
         YearMonth next = Months.next(clock);
         Policy policy = policies.inForce(Months.first(next));
-        Long grantAmount = amountFen != null ? amountFen
-                : policy.monthlyAmount(allowance, person.certificate().county(), person.certificate().grade()).orElse(null);
+        Long grantAmount = amountFen != null ? amountFen : policyAmount(person, allowance).orElse(null);
         Situation situation = new Situation(personId, person.idNumber(), person.certificate().county(), next,
                 policy.effectiveMonth(), new Trigger(OVERRIDE, null));
         Transition transition = Overrides.override(entitlements.lock(personId, allowance).orElse(null), allowance,
                 action, reason, grantAmount, situation);
         transitions.apply(transition, new Cause(OVERRIDE, policy.version(), null));
-        audit.record(personId, allowance, action, reason, reviewer.username(), reviewer.region(), amountFen);
-        exceptions.resolve(personId, allowance, ExceptionKind.UNDECIDABLE, reviewer.username(), action + ": " + reason);
+        audit.record(personId, allowance, action, reason, reviewer, reviewerRegion, amountFen, approver);
+        exceptions.resolve(personId, allowance, ExceptionKind.UNDECIDABLE, reviewer, action + ": " + reason);
         return Objects.requireNonNull(transition.result());
+    }
+
+    private Optional<Long> policyAmount(PersonFacts person, Allowance allowance) {
+        return policies.inForce(Months.first(Months.next(clock)))
+                .monthlyAmount(allowance, person.certificate().county(), person.certificate().grade());
+    }
+
+    private PersonFacts holder(UUID personId) {
+        return facts.lockByPerson(personId).filter(PersonFacts::hasCertificate)
+                .orElseThrow(() -> new NotFoundException("no certificate holder " + personId));
     }
 }

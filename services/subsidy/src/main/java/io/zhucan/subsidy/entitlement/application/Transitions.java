@@ -1,6 +1,8 @@
 package io.zhucan.subsidy.entitlement.application;
 
 import io.zhucan.platform.events.IntegrationEvent;
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
+import io.zhucan.platform.events.subsidy.AllowanceStatus;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
 import io.zhucan.platform.events.subsidy.EntitlementDeclined;
 import io.zhucan.platform.events.subsidy.EntitlementGranted;
@@ -8,6 +10,7 @@ import io.zhucan.platform.events.subsidy.EntitlementResumed;
 import io.zhucan.platform.events.subsidy.EntitlementSuspended;
 import io.zhucan.platform.events.subsidy.EntitlementTerminated;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.subsidy.entitlement.CertificateNumbers;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.Explanations;
@@ -18,6 +21,7 @@ import io.zhucan.subsidy.notification.Notices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -27,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a {@link Transition} in the caller's transaction, the same way whoever decided it (the
  * rules or a reviewer): persists the entitlement, publishes its event (outbox), tells the citizen,
- * and claims back what was instructed for months it no longer covers.
+ * tells civil affairs what it pays from when (without why), and claims back what was instructed for months
+ * it no longer covers.
  */
 @Component
 public class Transitions {
@@ -36,10 +41,12 @@ public class Transitions {
     private final EventPublisher events;
     private final Notices notices;
     private final OverpaymentClaims overpayments;
+    private final CertificateNumbers certificateNumbers;
     private final Clock clock;
 
     public Transitions(Entitlements entitlements, EventPublisher events, Notices notices,
-            OverpaymentClaims overpayments, Clock clock) {
+            OverpaymentClaims overpayments, CertificateNumbers certificateNumbers, Clock clock) {
+        this.certificateNumbers = certificateNumbers;
         this.entitlements = entitlements;
         this.events = events;
         this.notices = notices;
@@ -69,6 +76,7 @@ public class Transitions {
                 entitlements.update(e);
                 publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
                         r.from()));
+                tellCivilAffairs(e, AllowanceStatus.RESUMED, r.from(), e.latestAmountFen());
                 notify(e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
             }
             case Transition.Suspend s -> {
@@ -76,6 +84,7 @@ public class Transitions {
                 entitlements.update(e);
                 publish(new EntitlementSuspended(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         s.reason(), s.from()));
+                tellCivilAffairs(e, AllowanceStatus.SUSPENDED, s.from(), null);
                 notify(e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(s));
             }
@@ -84,6 +93,7 @@ public class Transitions {
                 entitlements.update(e);
                 publish(new EntitlementTerminated(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         t.reason(), t.lastPayableMonth()));
+                tellCivilAffairs(e, AllowanceStatus.ENDED, t.lastPayableMonth().plusMonths(1), null);
                 notify(e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(t));
             }
@@ -91,6 +101,7 @@ public class Transitions {
                 Entitlement e = d.declined();
                 entitlements.update(e);
                 publish(new EntitlementDeclined(id(), now(), e.personId(), e.id(), e.allowance(), e.county()));
+                tellCivilAffairs(e, AllowanceStatus.DECLINED, Objects.requireNonNull(e.endMonth()).plusMonths(1), null);
                 notify(e, NoticeKind.DECLINED, Explanations.declined(e));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(d));
             }
@@ -107,6 +118,7 @@ public class Transitions {
         entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
+        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
         notify(e, NoticeKind.GRANTED, Explanations.granted(e));
     }
 
@@ -115,7 +127,14 @@ public class Transitions {
                 cause.trigger());
         publish(new EntitlementAmountChanged(id(), now(), changed.personId(), changed.id(), changed.allowance(),
                 changed.county(), previousAmountFen, changed.latestAmountFen(), from));
+        tellCivilAffairs(changed, AllowanceStatus.AMOUNT_CHANGED, from, changed.latestAmountFen());
         notify(changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+    }
+
+    /** Civil affairs, which pays, learns what changed by certificate number, never why (the why may be an LTC fact). */
+    private void tellCivilAffairs(Entitlement e, AllowanceStatus status, YearMonth from, @Nullable Long amountFen) {
+        publish(new AllowanceChanged(id(), now(), e.personId(), certificateNumbers.of(e.personId()), e.id(), e.allowance(), e.county(),
+                status, from, amountFen));
     }
 
     private void notify(Entitlement e, NoticeKind kind, String message) {

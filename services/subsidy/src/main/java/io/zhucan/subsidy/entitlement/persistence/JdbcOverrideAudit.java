@@ -19,13 +19,13 @@ class JdbcOverrideAudit implements OverrideAudit {
 
     @Override
     public void record(UUID personId, Allowance allowance, Overrides.Action action, String reason, String actor,
-            @Nullable String actorRegion, @Nullable Long amountFen) {
+            @Nullable String actorRegion, @Nullable Long amountFen, @Nullable String approvedBy) {
         jdbc.sql("""
                         INSERT INTO override_audit (id, person_id, allowance, action, reason, actor, actor_region, amount_fen,
-                            occurred_at)
-                        VALUES (:id, :person, :allowance, :action, :reason, :actor, :region, :amount, now())""")
+                            approved_by, occurred_at)
+                        VALUES (:id, :person, :allowance, :action, :reason, :actor, :region, :amount, :approver, now())""")
                 .param("id", UUID.randomUUID()).param("person", personId).param("allowance", allowance.name())
                 .param("action", action.name()).param("reason", reason).param("actor", actor).param("region", actorRegion)
-                .param("amount", amountFen).update();
+                .param("amount", amountFen).param("approver", approvedBy).update();
     }
 }

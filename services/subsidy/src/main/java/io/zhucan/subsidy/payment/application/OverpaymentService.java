@@ -51,8 +51,10 @@ public class OverpaymentService implements OverpaymentClaims {
             return;
         }
         for (Instruction cancelled : instructions.cancelFailed(ended.id(), from, reason)) {
+            // civil affairs reads this: the month is no longer covered, not why (the why may be an LTC fact)
             events.publish(new PaymentCancelled(UUID.randomUUID(), Instant.now(clock), cancelled.personId(),
-                    cancelled.id(), cancelled.allowance(), cancelled.month(), cancelled.amountFen(), reason));
+                    cancelled.id(), cancelled.allowance(), cancelled.month(), cancelled.amountFen(),
+                    PaymentCancelled.notCovered(cancelled.month())));
         }
         List<InstructedMonth> months = overpayments.unclaimedInstructedMonths(ended.id(), from);
         if (months.isEmpty()) {

@@ -93,15 +93,28 @@ public class PaymentRunService {
      * province's money, and only for a due month (see {@link PaymentRun#isDue}).
      */
     public PaymentRun startByOperator(YearMonth month, CurrentUser operator) {
-        if (!provinceRegion.equals(operator.region())) {
-            throw new AccessDeniedException("only a province-level operator starts a payment run");
+        requireProvinceOperator(operator);
+        YearMonth current = YearMonth.now(clock);
+        if (PaymentRun.mayRunEarly(month, current)) {
+            throw new RuleViolationException("payment-run-early",
+                    "a run ahead of its month needs a second operator: request it at /api/subsidies/admin/payment-runs/early");
         }
-        if (!PaymentRun.isDue(month, YearMonth.now(clock), runs.find(month).orElse(null))) {
+        if (!PaymentRun.isDue(month, current, runs.find(month).orElse(null))) {
             throw new RuleViolationException("payment-run-month",
-                    "a run is started for the current month, the next one (in advance) or an earlier one not yet"
-                            + " completed, not " + month);
+                    "a run is started for the current month or an earlier one not yet completed, not " + month);
         }
         return start(month, operator.username());
+    }
+
+    /** Only an operator whose region is the whole province moves the whole province's money. */
+    void requireProvinceOperator(CurrentUser operator) {
+        if (!isProvinceOperator(operator)) {
+            throw new AccessDeniedException("only a province-level operator starts a payment run");
+        }
+    }
+
+    boolean isProvinceOperator(CurrentUser user) {
+        return user.hasRole("operator") && provinceRegion.equals(user.region());
     }
 
     /** Starts the run of {@code month} in the background; see {@link #run}. */

@@ -81,12 +81,14 @@ public class SettlementService {
     }
 
     private void failed(Instruction instruction, Entitlement entitlement, PaymentSettlementReported report) {
-        String reason = report.failureReason() == null ? "unspecified" : report.failureReason();
+        // the partner's free text may name the payee, their ID or account number: kept with the instruction
+        // and in the caseworkers' queue with the numbers blanked out, and never put on Kafka
+        String reason = report.failureReason() == null ? "unspecified" : PartnerText.withoutNumbers(report.failureReason());
         boolean payable = entitlement.payableIn(instruction.month())
                 && !overpayments.claims(instruction.entitlementId(), instruction.month());
         AfterFailure next = instruction.afterFailure(payable, maxAttempts);
         events.publish(new PaymentFailed(UUID.randomUUID(), now(), instruction.personId(), instruction.id(),
-                instruction.allowance(), instruction.month(), instruction.amountFen(), reason,
+                instruction.allowance(), instruction.month(), instruction.amountFen(), PartnerText.FAILED_AS_REPORTED,
                 next == AfterFailure.RETRY));
         switch (next) {
             case RETRY -> payments.settle(instruction.id(), InstructionStatus.FAILED, reason, report.settledOn());
@@ -102,7 +104,7 @@ public class SettlementService {
                 overpayments.release(instruction.entitlementId(), instruction.month(), instruction.amountFen());
                 events.publish(new PaymentCancelled(UUID.randomUUID(), now(), instruction.personId(), instruction.id(),
                         instruction.allowance(), instruction.month(), instruction.amountFen(),
-                        "the entitlement no longer covers " + instruction.month()));
+                        PaymentCancelled.notCovered(instruction.month())));
             }
         }
     }

@@ -4,10 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.payment.PaymentRun;
+import io.zhucan.subsidy.approval.Approval;
+import io.zhucan.subsidy.payment.application.EarlyRuns;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import io.zhucan.platform.domain.NotFoundException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -28,17 +32,27 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentRunController {
 
     private final PaymentRunService runs;
+    private final EarlyRuns early;
 
-    PaymentRunController(PaymentRunService runs) {
+    PaymentRunController(PaymentRunService runs, EarlyRuns early) {
         this.runs = runs;
+        this.early = early;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Start (or restart) the run of the current month, or of an earlier one not completed "
-            + "(province-level operators); it runs in the background")
+            + "(province-level operators); it runs in the background. The next month needs a second operator: /early")
     PaymentRun start(CurrentUser user, @Valid @RequestBody StartRequest request) {
         return runs.startByOperator(request.month(), user);
+    }
+
+    @PostMapping("/early")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Request the next month's run ahead of its 1st (e.g. before 春节); it starts when a second "
+            + "province-level operator approves it at /api/subsidies/approvals")
+    Approval requestEarly(CurrentUser user, @Valid @RequestBody EarlyRequest request) {
+        return early.request(request.month(), request.reason(), user);
     }
 
     @GetMapping
@@ -55,5 +69,9 @@ class PaymentRunController {
 
     /** Which month to instruct, e.g. {@code 2026-12}. */
     record StartRequest(@NotNull YearMonth month) {
+    }
+
+    /** The next month, and why it is paid early. */
+    record EarlyRequest(@NotNull YearMonth month, @NotBlank @Size(max = 500) String reason) {
     }
 }

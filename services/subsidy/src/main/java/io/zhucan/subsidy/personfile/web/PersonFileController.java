@@ -6,6 +6,7 @@ import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.entitlement.Overrides;
 import io.zhucan.subsidy.entitlement.application.EntitlementService;
+import io.zhucan.subsidy.entitlement.application.OverrideOutcome;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.personfile.application.PersonFileQuery;
 import io.zhucan.subsidy.personfile.application.PersonFileQuery.SubsidyFile;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,11 +61,15 @@ class PersonFileController {
 
     @PostMapping("/allowances/{allowance}/override")
     @PreAuthorize("hasRole('reviewer')")
-    @Operation(summary = "Manual override by a reviewer, with a reason (audited)")
-    EntitlementResponse override(CurrentUser user, @PathVariable UUID personId, @PathVariable Allowance allowance,
+    @Operation(summary = "Manual override by a reviewer, with a reason (audited). A grant at an amount above the "
+            + "policy's waits for a second reviewer: 202 with the approval request (/api/subsidies/approvals)")
+    ResponseEntity<?> override(CurrentUser user, @PathVariable UUID personId, @PathVariable Allowance allowance,
             @Valid @RequestBody OverrideRequest request) {
-        return EntitlementResponse.of(entitlements.override(user, personId, allowance, request.action(),
-                request.reason(), request.monthlyAmountFen()));
+        return switch (entitlements.override(user, personId, allowance, request.action(), request.reason(),
+                request.monthlyAmountFen())) {
+            case OverrideOutcome.Applied applied -> ResponseEntity.ok(EntitlementResponse.of(applied.entitlement()));
+            case OverrideOutcome.AwaitingApproval waiting -> ResponseEntity.accepted().body(waiting.approval());
+        };
     }
 
     /** A reviewer's override. */

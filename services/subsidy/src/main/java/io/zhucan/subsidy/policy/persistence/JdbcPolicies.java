@@ -66,11 +66,12 @@ class JdbcPolicies implements Policies {
     }
 
     @Override
-    public void add(Policy policy, PolicyChange change, String createdBy) {
+    public void add(Policy policy, PolicyChange change, String createdBy, String approvedBy) {
         jdbc.sql("""
-                        INSERT INTO policy_version (version, effective_from, created_at, created_by, reason, changes)
-                        VALUES (:v, :from, now(), :by, :reason, CAST(:changes AS jsonb))""")
+                        INSERT INTO policy_version (version, effective_from, created_at, created_by, approved_by, reason, changes)
+                        VALUES (:v, :from, now(), :by, :approver, :reason, CAST(:changes AS jsonb))""")
                 .param("v", policy.version()).param("from", policy.effectiveFrom()).param("by", createdBy)
+                .param("approver", approvedBy)
                 .param("reason", change.reason()).param("changes", json.writeValueAsString(change)).update();
         policy.rules().forEach((id, setting) -> jdbc.sql("""
                         INSERT INTO policy_rule (version, rule_id, enabled, parameter) VALUES (:v, :id, :enabled, :p)""")
@@ -128,7 +129,8 @@ class JdbcPolicies implements Policies {
         Timestamp applied = rs.getTimestamp("applied_at");
         long reevaluated = rs.getLong("reevaluated");
         return new VersionInfo(rs.getLong("version"), rs.getObject("effective_from", LocalDate.class),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("reason"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getString("approved_by"),
+                rs.getString("reason"),
                 rs.getString("changes"), applied == null ? null : applied.toInstant(),
                 rs.wasNull() ? null : reevaluated);
     }

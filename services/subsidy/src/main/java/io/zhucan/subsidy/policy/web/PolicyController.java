@@ -3,6 +3,7 @@ package io.zhucan.subsidy.policy.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.subsidy.approval.Approval;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.PolicyChange;
@@ -52,17 +53,18 @@ class PolicyController {
         return service.version(version);
     }
 
-    @PostMapping("/versions")
+    @PostMapping("/proposals")
     @PreAuthorize("hasRole('operator')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Change rules and/or amounts: creates the next version; everyone it touches is re-evaluated")
-    VersionInfo change(CurrentUser user, @Valid @RequestBody ChangeRequest request) {
-        return service.change(new PolicyChange(request.effectiveFrom(), request.reason(),
+    @Operation(summary = "Propose a change of rules and/or amounts; once a second operator approves it "
+            + "(/api/subsidies/approvals), it becomes the next version and everyone it touches is re-evaluated")
+    Approval propose(CurrentUser user, @Valid @RequestBody ChangeRequest request) {
+        return service.propose(new PolicyChange(request.effectiveFrom(), request.reason(),
                 request.rules() == null ? Map.of() : request.rules(),
-                request.amounts() == null ? List.of() : request.amounts()), user.username());
+                request.amounts() == null ? List.of() : request.amounts()), user);
     }
 
-    /** An operator's change. */
+    /** An operator's proposed change. */
     record ChangeRequest(@NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 1000) String reason,
             Map<String, RuleSetting> rules, List<@Valid AmountChange> amounts) {
     }

@@ -18,6 +18,7 @@ import io.zhucan.subsidy.entitlement.EntitlementStatus;
 import io.zhucan.subsidy.entitlement.OverrideAudit;
 import io.zhucan.subsidy.entitlement.Overrides.Action;
 import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.AuditedAccess;
 import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
@@ -32,6 +33,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.subsidy.approval.Approval;
+import io.zhucan.subsidy.approval.application.ApprovalHandler;
+import io.zhucan.subsidy.approval.application.ApprovalService;
+import io.zhucan.subsidy.fakes.InMemoryApprovals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,12 +54,20 @@ class EntitlementServiceTest {
     final RecordedNotices notices = new RecordedNotices();
     final List<String> claims = new ArrayList<>();
     final List<String> audit = new ArrayList<>();
-    final OverrideAudit overrideAudit = (person, allowance, action, reason, actor, region, amount) ->
-            audit.add(actor + "@" + region + ":" + allowance + ":" + action + ":" + reason + ":" + amount);
+    final OverrideAudit overrideAudit = (person, allowance, action, reason, actor, region, amount, approver) ->
+            audit.add(actor + "@" + region + ":" + allowance + ":" + action + ":" + reason + ":" + amount
+                    + (approver == null ? "" : ", approved by " + approver));
     final AuditedAccess access = new AuditedAccess();
+    final InMemoryApprovals approvalRequests = new InMemoryApprovals();
+    final List<ApprovalHandler> handlers = new ArrayList<>();
+    final ApprovalService approvals = new ApprovalService(approvalRequests, handlers, CLOCK);
     final EntitlementService service = new EntitlementService(entitlements, facts, new InMemoryPolicies(POLICY),
-            new Transitions(entitlements, events, notices, (e, r) -> claims.add(e.status() + ": " + r), CLOCK),
-            overrideAudit, exceptions, access.access, CLOCK);
+            new Transitions(entitlements, events, notices, (e, r) -> claims.add(e.status() + ": " + r), PeopleAndPolicy::certificateNumber, CLOCK),
+            overrideAudit, exceptions, access.access, approvals, CLOCK);
+
+    {
+        handlers.add(new ManualGrants(service));
+    }
 
     final CurrentUser reviewer = staff("qian.reviewer", "330102", "reviewer");
     PersonFacts person;
@@ -69,6 +83,46 @@ class EntitlementServiceTest {
                 YearMonth.of(2026, 4), 30000));
     }
 
+    private Entitlement applied(CurrentUser user, UUID personId, Allowance allowance, Action action, String reason,
+            Long amountFen) {
+        return ((OverrideOutcome.Applied) service.override(user, personId, allowance, action, reason, amountFen))
+                .entitlement();
+    }
+
+    @Test
+    void aGrantAboveThePolicyAmountWaitsForASecondReviewerOfTheRegion() {
+        OverrideOutcome outcome = service.override(reviewer, person.personId(), Allowance.NURSING, Action.GRANT,
+                "重度护理需求, 区县补助", 30001L);
+
+        Approval request = ((OverrideOutcome.AwaitingApproval) outcome).approval();
+        assertThat(request.summary()).isEqualTo("grant NURSING at 300.01 元/month, above the policy amount, to person "
+                + person.personId());
+        assertThat(request.region()).isEqualTo("330102");
+        assertThat(entitlements.byId).isEmpty();
+        assertThat(events.all).isEmpty();
+        assertThat(audit).isEmpty();
+        assertThat(approvals.pendingFor(staff("wu.reviewer", "330106", "reviewer"))).isEmpty();
+        assertThatThrownBy(() -> approvals.approve(request.id(), reviewer)).isInstanceOf(FourEyesViolationException.class);
+
+        CurrentUser second = staff("zhou.reviewer", "330100", "reviewer");
+        assertThat(approvals.pendingFor(second)).containsExactly(request);
+        Approval approved = approvals.approve(request.id(), second);
+
+        Entitlement nursing = entitlements.byId.values().iterator().next();
+        assertThat(approved.outcome()).isEqualTo("entitlement " + nursing.id() + " granted");
+        assertThat(nursing).extracting(Entitlement::status, Entitlement::latestAmountFen, Entitlement::manualOverride)
+                .containsExactly(EntitlementStatus.GRANTED, 30001L, true);
+        assertThat(events.types()).containsExactly("EntitlementGranted", "AllowanceChanged");
+        assertThat(audit).containsExactly("qian.reviewer@330102:NURSING:GRANT:重度护理需求, 区县补助:30001, approved by zhou.reviewer");
+    }
+
+    @Test
+    void aGrantAtOrBelowThePolicyAmountNeedsNoSecondReviewer() {
+        assertThat(service.override(reviewer, person.personId(), Allowance.NURSING, Action.GRANT, "核实", 30000L))
+                .isInstanceOf(OverrideOutcome.Applied.class);
+        assertThat(approvalRequests.requests).isEmpty();
+    }
+
     @Test
     void theCitizenDeclinesTheirOwnAllowance() {
         Entitlement nursing = granted(Allowance.NURSING);
@@ -78,7 +132,7 @@ class EntitlementServiceTest {
         assertThat(declined.status()).isEqualTo(EntitlementStatus.DECLINED);
         assertThat(declined.endMonth()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(entitlements.byId.get(nursing.id()).status()).isEqualTo(EntitlementStatus.DECLINED);
-        assertThat(events.types()).containsExactly("EntitlementDeclined");
+        assertThat(events.types()).containsExactly("EntitlementDeclined", "AllowanceChanged");
         assertThat(notices.kinds()).containsExactly(NoticeKind.DECLINED);
         assertThat(claims).hasSize(1);
     }
@@ -99,13 +153,13 @@ class EntitlementServiceTest {
     void aReviewerSuspendsWithTheEffectsOfAnAutomaticSuspension() {
         Entitlement living = granted(Allowance.LIVING);
 
-        Entitlement suspended = service.override(reviewer, person.personId(), Allowance.LIVING, Action.SUSPEND, "核查",
+        Entitlement suspended = applied(reviewer, person.personId(), Allowance.LIVING, Action.SUSPEND, "核查",
                 null);
 
         assertThat(suspended).extracting(Entitlement::status, Entitlement::pausedFrom, Entitlement::manualOverride)
                 .containsExactly(EntitlementStatus.SUSPENDED, DECEMBER, true);
         assertThat(entitlements.byId.get(living.id())).isEqualTo(suspended);
-        assertThat(events.types()).containsExactly("EntitlementSuspended");
+        assertThat(events.types()).containsExactly("EntitlementSuspended", "AllowanceChanged");
         assertThat(notices.kinds()).containsExactly(NoticeKind.SUSPENDED);
         assertThat(claims).containsExactly("SUSPENDED: 暂停后已发放 (instructed after suspension): manual override: 核查");
         assertThat(audit).containsExactly("qian.reviewer@330102:LIVING:SUSPEND:核查:null");
@@ -116,7 +170,7 @@ class EntitlementServiceTest {
         exceptions.open(person.personId(), Allowance.NURSING, ExceptionKind.UNDECIDABLE, "330102", "missing facts");
         exceptions.open(person.personId(), Allowance.NURSING, ExceptionKind.PAYMENT_FAILED, "330102", "failed");
 
-        Entitlement nursing = service.override(reviewer, person.personId(), Allowance.NURSING, Action.GRANT, "上门核实",
+        Entitlement nursing = applied(reviewer, person.personId(), Allowance.NURSING, Action.GRANT, "上门核实",
                 null);
 
         assertThat(nursing).extracting(Entitlement::status, Entitlement::latestAmountFen, Entitlement::startMonth,
@@ -127,7 +181,7 @@ class EntitlementServiceTest {
         assertThat(exceptions.open).singleElement().extracting(c -> c.kind()).isEqualTo(ExceptionKind.PAYMENT_FAILED);
         assertThat(exceptions.resolutions).containsExactly("qian.reviewer: GRANT: 上门核实");
 
-        Entitlement living = service.override(reviewer, person.personId(), Allowance.LIVING, Action.GRANT, "核实",
+        Entitlement living = applied(reviewer, person.personId(), Allowance.LIVING, Action.GRANT, "核实",
                 25000L);
         assertThat(living.latestAmountFen()).isEqualTo(25000L);
         assertThat(audit).last().asString().endsWith(":25000");
@@ -136,7 +190,7 @@ class EntitlementServiceTest {
     @Test
     void aReviewerOfAnotherCountyMayNotOverride() {
         granted(Allowance.LIVING);
-        assertThatThrownBy(() -> service.override(staff("wu.reviewer", "330106", "reviewer"), person.personId(),
+        assertThatThrownBy(() -> applied(staff("wu.reviewer", "330106", "reviewer"), person.personId(),
                 Allowance.LIVING, Action.TERMINATE, "x", null)).isInstanceOf(AccessDeniedException.class);
         assertThat(events.all).isEmpty();
         assertThat(audit).isEmpty();
@@ -144,14 +198,14 @@ class EntitlementServiceTest {
 
     @Test
     void onlyCertificateHoldersCanBeOverridden() {
-        assertThatThrownBy(() -> service.override(reviewer, UUID.randomUUID(), Allowance.LIVING, Action.GRANT, "x", 1L))
+        assertThatThrownBy(() -> applied(reviewer, UUID.randomUUID(), Allowance.LIVING, Action.GRANT, "x", 1L))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aTerminationByHandEndsWithTheCurrentMonth() {
         granted(Allowance.LIVING);
-        Entitlement terminated = service.override(reviewer, person.personId(), Allowance.LIVING, Action.TERMINATE,
+        Entitlement terminated = applied(reviewer, person.personId(), Allowance.LIVING, Action.TERMINATE,
                 "迁出", null);
         assertThat(terminated.endMonth()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(claims).containsExactly("TERMINATED: manual: 迁出");

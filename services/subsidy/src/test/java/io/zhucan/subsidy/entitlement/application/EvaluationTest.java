@@ -16,6 +16,7 @@ import io.zhucan.subsidy.entitlement.EntitlementStatus;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.InMemoryDecisions;
 import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
@@ -42,7 +43,7 @@ class EvaluationTest {
     final InMemoryExceptionCases exceptions = new InMemoryExceptionCases();
     final PublishedEvents events = new PublishedEvents();
     final RecordedNotices notices = new RecordedNotices();
-    final Transitions transitions = new Transitions(entitlements, events, notices, (e, r) -> { }, CLOCK);
+    final Transitions transitions = new Transitions(entitlements, events, notices, (e, r) -> { }, PeopleAndPolicy::certificateNumber, CLOCK);
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, exceptions, transitions, events,
             CLOCK);
 

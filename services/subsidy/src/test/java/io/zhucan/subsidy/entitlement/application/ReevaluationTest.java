@@ -12,6 +12,7 @@ import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.InMemoryDecisions;
 import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
@@ -48,7 +49,7 @@ class ReevaluationTest {
         }
     };
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, new InMemoryExceptionCases(),
-            new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, CLOCK), events, CLOCK);
+            new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, PeopleAndPolicy::certificateNumber, CLOCK), events, CLOCK);
     final Reevaluation reevaluation = new Reevaluation(facts, policies, evaluation,
             NoTransactions.template(transactions), backlog, CLOCK, 2, 20000);
 
@@ -82,7 +83,7 @@ class ReevaluationTest {
         PolicyChange raise = new PolicyChange(LocalDate.of(2026, 12, 1), "raise 330106",
                 Map.of(), List.of(new AmountChange(Allowance.NURSING, "330106", DisabilityGrade.GRADE_1, 50000L)));
         Policy v2 = raise.applyTo(POLICY, 2);
-        policies.add(v2, raise, "operator");
+        policies.add(v2, raise, "operator", "approver");
         policies.markApplied(1, 4);
         PolicyRollout rollout = new PolicyRollout(policies, reevaluation, CLOCK);
 
@@ -103,7 +104,7 @@ class ReevaluationTest {
         holders(1, "330102");
         PolicyChange later = new PolicyChange(LocalDate.of(2027, 3, 1), "later", Map.of(),
                 List.of(new AmountChange(Allowance.LIVING, "330000", null, 31000L)));
-        policies.add(later.applyTo(POLICY, 2), later, "operator");
+        policies.add(later.applyTo(POLICY, 2), later, "operator", "approver");
         policies.markApplied(1, 0);
 
         new PolicyRollout(policies, reevaluation, CLOCK).applyDueVersions();

@@ -2,6 +2,8 @@ package io.zhucan.subsidy.entitlement.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zhucan.platform.events.subsidy.AllowanceChanged;
+import io.zhucan.platform.events.subsidy.AllowanceStatus;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
 import io.zhucan.platform.events.subsidy.EntitlementDeclined;
 import io.zhucan.platform.events.subsidy.EntitlementGranted;
@@ -38,7 +40,7 @@ class TransitionsTest {
     final RecordedNotices notices = new RecordedNotices();
     final List<String> claims = new ArrayList<>();
     final OverpaymentClaims overpayments = (ended, reason) -> claims.add(ended.status() + ": " + reason);
-    final Transitions transitions = new Transitions(entitlements, events, notices, overpayments, PeopleAndPolicy.CLOCK);
+    final Transitions transitions = new Transitions(entitlements, events, notices, overpayments, PeopleAndPolicy::certificateNumber, PeopleAndPolicy.CLOCK);
 
     final Entitlement granted = Entitlement.grant(UUID.randomUUID(), ResidentIdNumber.of("330102199003070027"),
             Allowance.NURSING, "330102", DECEMBER, 40000);
@@ -64,7 +66,12 @@ class TransitionsTest {
                 EntitlementGranted::allowance, EntitlementGranted::county, EntitlementGranted::monthlyAmountFen,
                 EntitlementGranted::startMonth, EntitlementGranted::decisionId)
                 .containsExactly(granted.personId(), granted.id(), Allowance.NURSING, "330102", 40000L, DECEMBER, DECISION);
-        assertThat(events.all).hasSize(1);
+        assertThat(events.types()).containsExactly("EntitlementGranted", "AllowanceChanged");
+        // civil affairs is told by certificate number, with the amount and month, and no reason
+        assertThat(events.of(AllowanceChanged.class).getFirst()).extracting(AllowanceChanged::certificateNumber,
+                AllowanceChanged::entitlementId, AllowanceChanged::status, AllowanceChanged::fromMonth,
+                AllowanceChanged::monthlyAmountFen)
+                .containsExactly("33010219900307002X21", granted.id(), AllowanceStatus.GRANTED, DECEMBER, 40000L);
         assertThat(event.eventId()).isNotNull();
         assertThat(event.occurredAt()).isEqualTo(PeopleAndPolicy.CLOCK.instant());
         assertThat(notices.sent).singleElement().satisfies(n -> {
@@ -125,7 +132,10 @@ class TransitionsTest {
         transitions.apply(new Transition.Resume(resumed, DECEMBER.plusMonths(2), "eligible again", 40000L), CAUSE);
 
         assertThat(entitlements.byId.get(granted.id())).isEqualTo(resumed);
-        assertThat(events.types()).containsExactly("EntitlementAmountChanged", "EntitlementResumed");
+        assertThat(events.types()).containsExactly("EntitlementAmountChanged", "AllowanceChanged", "EntitlementResumed",
+                "AllowanceChanged");
+        assertThat(events.of(AllowanceChanged.class)).extracting(AllowanceChanged::status)
+                .containsExactly(AllowanceStatus.AMOUNT_CHANGED, AllowanceStatus.RESUMED);
         assertThat(events.of(EntitlementResumed.class).getFirst())
                 .extracting(EntitlementResumed::reason, EntitlementResumed::fromMonth, EntitlementResumed::county)
                 .containsExactly("eligible again", DECEMBER.plusMonths(2), "330102");
@@ -137,7 +147,7 @@ class TransitionsTest {
     void aResumptionAtTheSameAmountChangesNoAmount() {
         Entitlement suspended = entitlements.given(granted.suspend(DECEMBER, "x"));
         transitions.apply(new Transition.Resume(suspended.resume(DECEMBER, "y"), DECEMBER, "r", null), CAUSE);
-        assertThat(events.types()).containsExactly("EntitlementResumed");
+        assertThat(events.types()).containsExactly("EntitlementResumed", "AllowanceChanged");
         assertThat(entitlements.schedules.get(granted.id())).hasSize(1);
     }
 
@@ -151,6 +161,7 @@ class TransitionsTest {
         assertThat(events.of(EntitlementSuspended.class)).singleElement()
                 .extracting(EntitlementSuspended::reason, EntitlementSuspended::fromMonth)
                 .containsExactly("LIVING.LOW_INCOME", DECEMBER);
+        assertThat(toldCivilAffairs()).containsExactly("SUSPENDED from 2026-12: null");
         assertThat(notices.sent).singleElement()
                 .satisfies(n -> assertThat(n.message()).isEqualTo(Explanations.suspended(suspended, DECEMBER, "民政")));
         assertThat(claims).containsExactly("SUSPENDED: 暂停后已发放 (instructed after suspension): LIVING.LOW_INCOME");
@@ -166,6 +177,7 @@ class TransitionsTest {
         assertThat(events.of(EntitlementTerminated.class)).singleElement()
                 .extracting(EntitlementTerminated::reason, EntitlementTerminated::lastPayableMonth)
                 .containsExactly("死亡 (death)", DECEMBER);
+        assertThat(toldCivilAffairs()).containsExactly("ENDED from 2027-01: null");
         assertThat(notices.sent).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.TERMINATED);
             assertThat(n.message()).isEqualTo(Explanations.terminated(terminated, DECEMBER, "死亡 (death)"));
@@ -182,8 +194,15 @@ class TransitionsTest {
         assertThat(entitlements.byId.get(granted.id())).isEqualTo(declined);
         assertThat(events.of(EntitlementDeclined.class)).singleElement()
                 .extracting(EntitlementDeclined::entitlementId).isEqualTo(granted.id());
+        assertThat(toldCivilAffairs()).containsExactly("DECLINED from " + declined.endMonth().plusMonths(1) + ": null");
         assertThat(notices.kinds()).containsExactly(NoticeKind.DECLINED);
         assertThat(notices.sent.getFirst().message()).isEqualTo(Explanations.declined(declined));
         assertThat(claims).containsExactly("DECLINED: 放弃后已发放 (instructed after the citizen declined)");
+    }
+
+    /** What civil affairs was told: status, from which month, the amount (never a reason). */
+    private java.util.List<String> toldCivilAffairs() {
+        return events.of(AllowanceChanged.class).stream()
+                .map(e -> e.status() + " from " + e.fromMonth() + ": " + e.monthlyAmountFen()).toList();
     }
 }

@@ -90,7 +90,7 @@ class OverpaymentServiceTest {
         assertThat(events.of(PaymentCancelled.class)).singleElement().satisfies(c -> {
             assertThat(c.instructionId()).isEqualTo(november.id());
             assertThat(c.month()).isEqualTo(YearMonth.of(2026, 11));
-            assertThat(c.reason()).isEqualTo("死亡");
+            assertThat(c.reason()).isEqualTo("the entitlement no longer covers 2026-11"); // never why: civil affairs reads it
         });
     }
 

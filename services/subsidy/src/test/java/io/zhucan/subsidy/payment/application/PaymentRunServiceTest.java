@@ -75,11 +75,13 @@ class PaymentRunServiceTest {
     }
 
     @Test
-    void aProvinceLevelOperatorStartsTheCurrentOrNextMonthOrAnEarlierOneNotCompleted() {
+    void aProvinceLevelOperatorAloneStartsTheCurrentMonthOrAnEarlierOneNotCompletedButNotTheNext() {
         var province = PeopleAndPolicy.staff("sun", "330000", "operator");
 
         assertThat(service.startByOperator(NOV, province).startedBy()).isEqualTo("sun");
-        assertThat(service.startByOperator(DEC, province).startedBy()).isEqualTo("sun"); // in advance
+        assertThatThrownBy(() -> service.startByOperator(DEC, province)) // ahead: a second operator approves it
+                .isInstanceOfSatisfying(io.zhucan.platform.domain.RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("payment-run-early"));
         assertThatThrownBy(() -> service.startByOperator(DEC.plusMonths(1), province))
                 .isInstanceOfSatisfying(io.zhucan.platform.domain.RuleViolationException.class,
                         e -> assertThat(e.rule()).isEqualTo("payment-run-month"));

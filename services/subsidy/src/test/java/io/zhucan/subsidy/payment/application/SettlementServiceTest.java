@@ -79,6 +79,23 @@ class SettlementServiceTest {
     }
 
     @Test
+    void aPartnersFreeTextReasonReachesNoEventAndIsKeptWithoutIdOrAccountNumbers() {
+        Instruction i = instructed(3);
+        String reported = "户名张三与身份证" + idNumber.value() + "不符, 账户6222021234567890123已销户";
+
+        settlement.settlementReported(report(i, SettlementStatus.FAILED, reported));
+
+        PaymentFailed failed = events.of(PaymentFailed.class).getFirst();
+        assertThat(failed.reason()).isEqualTo("reported as failed by civil affairs (the reason is kept with the instruction)");
+        assertThat(events.all.toString()).doesNotContain("张三").doesNotContain("6222021234567890123");
+        assertThat(payments.settlements).singleElement().asString()
+                .contains("户名张三与身份证[redacted]不符, 账户[redacted]已销户")
+                .doesNotContain(idNumber.value()).doesNotContain("6222021234567890123");
+        assertThat(exceptions.open).singleElement().extracting(c -> c.detail()).asString()
+                .contains("[redacted]").doesNotContain(idNumber.value());
+    }
+
+    @Test
     void aFailureForAMonthTheEntitlementNoLongerCoversCancelsItAndReleasesTheClaim() {
         Instruction i = instructed(1);
         entitlements.update(entitlements.byId.get(i.entitlementId()).terminate(DEC.minusMonths(1), "死亡"));
@@ -138,7 +155,7 @@ class SettlementServiceTest {
         assertThat(events.all).hasSize(1);
         assertThat(failed.eventId()).isNotNull();
         assertThat(failed).usingRecursiveComparison().ignoringFields("eventId").isEqualTo(new PaymentFailed(null,
-                Instant.now(CLOCK), personId, i.id(), Allowance.NURSING, DEC, 49600, "account closed", true));
+                Instant.now(CLOCK), personId, i.id(), Allowance.NURSING, DEC, 49600, PartnerText.FAILED_AS_REPORTED, true));
         assertThat(exceptions.open).isEmpty();
     }
 
@@ -151,7 +168,7 @@ class SettlementServiceTest {
         assertThat(payments.settlements).containsExactly(i.id() + " FAILED account closed 2026-12-03");
         assertThat(events.of(PaymentFailed.class)).singleElement()
                 .satisfies(f -> assertThat(f.retryNextRun()).isFalse())
-                .satisfies(f -> assertThat(f.reason()).isEqualTo("account closed"));
+                .satisfies(f -> assertThat(f.reason()).isEqualTo(PartnerText.FAILED_AS_REPORTED));
         assertThat(exceptions.open).singleElement().satisfies(c -> {
             assertThat(c.personId()).isEqualTo(personId);
             assertThat(c.allowance()).isEqualTo(Allowance.NURSING);
@@ -168,7 +185,7 @@ class SettlementServiceTest {
         settlement.settlementReported(report(i, SettlementStatus.FAILED, null));
 
         assertThat(payments.settlements).containsExactly(i.id() + " FAILED unspecified 2026-12-03");
-        assertThat(events.of(PaymentFailed.class).getFirst().reason()).isEqualTo("unspecified");
+        assertThat(events.of(PaymentFailed.class).getFirst().reason()).isEqualTo(PartnerText.FAILED_AS_REPORTED);
         assertThat(exceptions.open).extracting(ExceptionCase::detail)
                 .containsExactly("payment " + i.id() + " for 2026-12 failed 3 times: unspecified");
     }

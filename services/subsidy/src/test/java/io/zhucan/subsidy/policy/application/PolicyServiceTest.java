@@ -7,6 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.domain.FourEyesViolationException;
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.subsidy.approval.Approval;
+import io.zhucan.subsidy.approval.ApprovalStatus;
+import io.zhucan.subsidy.approval.application.ApprovalHandler;
+import io.zhucan.subsidy.approval.application.ApprovalService;
+import io.zhucan.subsidy.fakes.InMemoryApprovals;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
 import io.zhucan.subsidy.fakes.NoTransactions;
 import io.zhucan.subsidy.policy.Policies.VersionInfo;
@@ -20,18 +28,29 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Operator edits: validated, added as version N+1 with who and why, announced once committed. */
+/** Operator edits: proposed, approved by a second operator, added as version N+1 with both names and why, announced once committed. */
 class PolicyServiceTest {
 
     final InMemoryPolicies policies = new InMemoryPolicies(POLICY);
     final NoTransactions transactions = new NoTransactions();
     /** The versions announced, each with the commits done when it was. */
     final List<String> announced = new ArrayList<>();
+    final InMemoryApprovals approvals = new InMemoryApprovals();
+    final List<ApprovalHandler> handlers = new ArrayList<>();
+    final ApprovalService approvalService = new ApprovalService(approvals, handlers, CLOCK);
     final PolicyService service = new PolicyService(policies,
             version -> announced.add("v" + version + " after " + transactions.commits + " commit(s)"),
-            NoTransactions.template(transactions), CLOCK);
+            approvalService, NoTransactions.template(transactions), CLOCK);
+    final CurrentUser operator1 = new CurrentUser("operator-1", Set.of("operator"), "330000", null, null);
+    final CurrentUser operator2 = new CurrentUser("operator-2", Set.of("operator"), "330000", null, null);
+    final CurrentUser countyOperator = new CurrentUser("operator-xihu", Set.of("operator"), "330106", null, null);
+
+    {
+        handlers.add(new PolicyApprovals(service));
+    }
 
     static PolicyChange raise(LocalDate effectiveFrom) {
         return new PolicyChange(effectiveFrom, "2027年调标", Map.of(),
@@ -39,27 +58,73 @@ class PolicyServiceTest {
     }
 
     @Test
+    void aProposalChangesNothingUntilASecondProvinceOperatorApprovesIt() {
+        PolicyChange change = raise(LocalDate.of(2027, 1, 1));
+
+        Approval proposal = service.propose(change, operator1);
+
+        assertThat(policies.versions).containsOnlyKeys(1L);
+        assertThat(proposal.status()).isEqualTo(ApprovalStatus.PENDING);
+        assertThat(proposal.summary()).isEqualTo("policy change effective 2027-01-01: 0 rule(s), 1 amount(s)");
+        assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal);
+        assertThat(approvalService.pendingFor(countyOperator)).isEmpty();
+        assertThatThrownBy(() -> approvalService.approve(proposal.id(), operator1))
+                .isInstanceOf(FourEyesViolationException.class);
+        assertThatThrownBy(() -> approvalService.approve(proposal.id(), countyOperator))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(policies.versions).containsOnlyKeys(1L);
+
+        Approval approved = approvalService.approve(proposal.id(), operator2);
+
+        assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThat(approved.decidedBy()).isEqualTo("operator-2");
+        assertThat(approved.outcome()).isEqualTo("policy version 2");
+        assertThat(policies.versions.get(2L)).isEqualTo(change.applyTo(POLICY, 2));
+        assertThat(policies.createdBy).containsExactly("operator-1");
+        assertThat(policies.approvedBy).containsExactly("operator-2");
+        assertThat(announced).containsExactly("v2 after 1 commit(s)");
+    }
+
+    @Test
+    void aFaultyProposalIsRefusedAtOnceAndARejectedOneNeverBecomesAVersion() {
+        assertThatThrownBy(() -> service.propose(raise(LocalDate.of(2026, 10, 1)), operator1))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.rule()).isEqualTo("policy-effective-date"));
+        assertThat(approvals.requests).isEmpty();
+
+        Approval proposal = service.propose(raise(LocalDate.of(2027, 1, 1)), operator1);
+        Approval rejected = approvalService.reject(proposal.id(), operator2, "标准未经财政确认");
+
+        assertThat(rejected.status()).isEqualTo(ApprovalStatus.REJECTED);
+        assertThat(rejected.outcome()).isEqualTo("rejected: 标准未经财政确认");
+        assertThatThrownBy(() -> approvalService.approve(proposal.id(), operator2))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(policies.versions).containsOnlyKeys(1L);
+        assertThat(announced).isEmpty();
+    }
+
+    @Test
     void aChangeBecomesTheNextVersionAndIsAnnouncedAfterItsCommit() {
         PolicyChange change = raise(LocalDate.of(2027, 1, 1));
 
-        VersionInfo info = service.change(change, "operator-1");
+        VersionInfo info = service.change(change, "operator-1", "operator-2");
 
         assertThat(policies.versions).containsOnlyKeys(1L, 2L);
         assertThat(policies.versions.get(2L)).isEqualTo(change.applyTo(POLICY, 2));
         assertThat(policies.changes.get(2L)).isEqualTo(change);
         assertThat(policies.createdBy).containsExactly("operator-1");
-        assertThat(info).isEqualTo(new VersionInfo(2, LocalDate.of(2027, 1, 1), Instant.EPOCH, "test", "2027年调标",
-                "{}", null, null));
+        assertThat(info).isEqualTo(new VersionInfo(2, LocalDate.of(2027, 1, 1), Instant.EPOCH, "test", null,
+                "2027年调标", "{}", null, null));
         assertThat(transactions.commits).isEqualTo(1);
         assertThat(announced).containsExactly("v2 after 1 commit(s)");
     }
 
     @Test
     void theCurrentMonthIsTheEarliestAChangeMayTakeEffect() {
-        service.change(raise(LocalDate.of(2026, 11, 1)), "operator-1");
+        service.change(raise(LocalDate.of(2026, 11, 1)), "operator-1", "approver");
 
         assertThat(policies.versions.get(2L).effectiveFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
-        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2026, 10, 1)), "operator-1"))
+        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2026, 10, 1)), "operator-1", "approver"))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.rule()).isEqualTo("policy-effective-date"));
     }
@@ -69,7 +134,7 @@ class PolicyServiceTest {
         PolicyChange noReason = new PolicyChange(LocalDate.of(2027, 1, 1), " ", Map.of(),
                 raise(LocalDate.of(2027, 1, 1)).amounts());
 
-        assertThatThrownBy(() -> service.change(noReason, "operator-1")).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> service.change(noReason, "operator-1", "approver")).isInstanceOfSatisfying(
                 RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("policy-reason"));
 
         assertThat(policies.versions).containsOnlyKeys(1L);
@@ -79,10 +144,10 @@ class PolicyServiceTest {
 
     @Test
     void aChangeCannotTakeEffectBeforeTheLatestVersion() {
-        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1");
+        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1", "approver");
         announced.clear();
 
-        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2027, 2, 1)), "operator-2"))
+        assertThatThrownBy(() -> service.change(raise(LocalDate.of(2027, 2, 1)), "operator-2", "approver"))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.rule()).isEqualTo("policy-effective-date");
                     assertThat(e.getMessage()).isEqualTo("effectiveFrom cannot precede the latest version's (2027-03-01)");
@@ -96,11 +161,11 @@ class PolicyServiceTest {
 
     @Test
     void aChangeOnTheLatestVersionsDateBuildsOnIt() {
-        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1");
+        service.change(raise(LocalDate.of(2027, 3, 1)), "operator-1", "approver");
         PolicyChange removal = new PolicyChange(LocalDate.of(2027, 3, 1), "撤销区县标准", Map.of(),
                 List.of(new AmountChange(Allowance.LIVING, "330102", DisabilityGrade.GRADE_1, null)));
 
-        VersionInfo info = service.change(removal, "operator-2");
+        VersionInfo info = service.change(removal, "operator-2", "approver");
 
         assertThat(info.version()).isEqualTo(3);
         assertThat(policies.versions.get(3L)).isEqualTo(removal.applyTo(policies.versions.get(2L), 3));
@@ -110,7 +175,7 @@ class PolicyServiceTest {
 
     @Test
     void theVersionsAreListedNewestFirst() {
-        service.change(raise(LocalDate.of(2027, 1, 1)), "operator-1");
+        service.change(raise(LocalDate.of(2027, 1, 1)), "operator-1", "approver");
 
         assertThat(service.versions()).extracting(VersionInfo::version).containsExactly(2L, 1L);
         assertThat(service.versions()).isEqualTo(policies.versions());

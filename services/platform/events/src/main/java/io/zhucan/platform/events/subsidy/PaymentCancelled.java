@@ -19,5 +19,10 @@ public record PaymentCancelled(
         String reason) implements PersonEvent {
 
     public static final EventType<PaymentCancelled> TYPE =
-            SubsidyEvents.type("payment.cancelled", PaymentCancelled.class);
+            SubsidyEvents.forCivilAffairs("payment.cancelled", PaymentCancelled.class);
+
+    /** The one reason civil affairs is given: the month is no longer covered (never why: that may be an LTC fact). */
+    public static String notCovered(YearMonth month) {
+        return "the entitlement no longer covers " + month;
+    }
 }

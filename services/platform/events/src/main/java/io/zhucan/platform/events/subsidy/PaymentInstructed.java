@@ -29,7 +29,7 @@ public record PaymentInstructed(
         @Nullable Integer attempt) implements PersonEvent {
 
     public static final EventType<PaymentInstructed> TYPE =
-            SubsidyEvents.type("payment.instructed", PaymentInstructed.class);
+            SubsidyEvents.forCivilAffairs("payment.instructed", PaymentInstructed.class);
 
     /** Printed with the ID number masked: it is personal data. */
     @Override

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +38,11 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -156,6 +162,25 @@ public class MessagingAutoConfiguration {
             return registry -> Gauge.builder("zhucan.outbox.backlog", backlog, OutboxBacklog::pending)
                     .description("events committed and not yet published by the outbox relay")
                     .register(registry);
+        }
+    }
+
+    /**
+     * Scheduled jobs run once per cluster, not once per replica (docs/adr/0010): a {@code @SchedulerLock}
+     * job takes its row in the {@code shedlock} table (platform migration V0_1_3) or is skipped. The
+     * database's clock decides expiry, so replicas whose clocks drift agree.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @EnableSchedulerLock(defaultLockAtMostFor = "PT1H")
+    static class SchedulerLocks {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LockProvider lockProvider(DataSource dataSource) {
+            return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                    .withJdbcTemplate(new JdbcTemplate(dataSource))
+                    .usingDbTime()
+                    .build());
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -22,7 +23,13 @@ public class InboxPurge {
         this.retention = retention;
     }
 
+    /** The nightly purge, once per cluster: the replica holding the lock runs it (ADR 0010). */
+    @SchedulerLock(name = "messaging-inbox-purge", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${zhucan.messaging.inbox.purge-cron:0 17 3 * * *}")
+    public void scheduledPurge() {
+        purge();
+    }
+
     public int purge() {
         int deleted = jdbc.sql("DELETE FROM inbox_message WHERE received_at < now() - make_interval(secs => :seconds)")
                 .param("seconds", retention.toSeconds())

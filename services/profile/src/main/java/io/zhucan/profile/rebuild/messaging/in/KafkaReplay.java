@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class KafkaReplay implements Replay {
 
-    private static final String[] TOPICS = {Topics.CERTIFICATION, Topics.SUBSIDY, Topics.REHABILITATION,
-            Topics.EMPLOYMENT, Topics.CIVIL_AFFAIRS_FACTS, Topics.HEALTH_INSURANCE_FACTS};
+    private static final String[] TOPICS = Topics.ALL.toArray(String[]::new);
 
     private final ConcurrentKafkaListenerContainerFactory<String, byte[]> containers;
     private final Projection projection;

@@ -1,7 +1,6 @@
 package io.zhucan.profile.timeline.messaging.in;
 
 import io.zhucan.platform.events.EventCatalog;
-import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.messaging.consumer.EventDispatcher;
 import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.profile.timeline.application.LiveProjection;
@@ -24,8 +23,7 @@ class ProfileEventsListener {
         this.dispatcher = all;
     }
 
-    @KafkaListener(topics = {Topics.CERTIFICATION, Topics.SUBSIDY, Topics.REHABILITATION, Topics.EMPLOYMENT,
-            Topics.CIVIL_AFFAIRS_FACTS, Topics.HEALTH_INSURANCE_FACTS})
+    @KafkaListener(topics = "#{T(io.zhucan.platform.events.Topics).ALL}") // every topic, partner-facing ones too
     void on(ConsumerRecord<String, byte[]> record) {
         dispatcher.dispatch(record);
     }

@@ -1,0 +1,20 @@
+package io.zhucan.subsidy.approval.application;
+
+import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.subsidy.approval.Approval;
+
+/**
+ * Carries out one kind of approved request, in the approval's transaction. Implemented by the
+ * feature that owns the action (policy, entitlement, payment), so this feature depends on none.
+ */
+public interface ApprovalHandler {
+
+    /** The kind of request, e.g. {@code policy-change}. */
+    String kind();
+
+    /** Whether {@code user} may decide (approve or reject) the request: role and region. */
+    boolean mayDecide(CurrentUser user, Approval approval);
+
+    /** Carries out the approved request; returns what it did, for the record (no personal data). */
+    String carryOut(Approval approval, CurrentUser approver);
+}
