@@ -72,7 +72,7 @@ class ComposeConsistencyTest {
     void keycloak_imports_the_realm_and_issues_the_local_issuer() {
         JsonNode keycloak = services.path("keycloak");
         assertThat(keycloak.path("image").asString())
-                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version", "26.5.6"));
+                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version", "26.7.3"));
         List<String> command = strings(keycloak.path("command"));
         assertThat(command).contains("start-dev", "--http-port=" + Topology.KEYCLOAK_PORT,
                 "--hostname=" + Topology.KEYCLOAK_URL, "--import-realm");
