@@ -121,6 +121,16 @@ class KubernetesManifestsTest {
             JsonNode cluster = named("Cluster", service.name() + "-db").orElseThrow(() -> new AssertionError("no CNPG cluster for " + service.name()));
             assertThat(cluster.at("/spec/bootstrap/initdb/database").asString()).isEqualTo(service.database());
             assertThat(cluster.at("/spec/instances").asInt()).isGreaterThanOrEqualTo(2);
+            JsonNode env = named("Deployment", service.name()).orElseThrow().at("/spec/template/spec/containers/0/env");
+            String url = "";
+            for (JsonNode variable : env) {
+                if (variable.path("name").asString().equals("SPRING_DATASOURCE_URL")) {
+                    url = variable.path("value").asString();
+                }
+            }
+            assertThat(url).as(service.name() + ": its own cluster, over TLS with the server checked")
+                    .startsWith("jdbc:postgresql://" + service.name() + "-db-rw:5432/" + service.database() + "?")
+                    .contains("sslmode=verify-full", "sslrootcert=/etc/db-ca/ca.crt");
         }
     }
 
@@ -289,6 +299,8 @@ class KubernetesManifestsTest {
     void services_leave_topic_creation_to_strimzi() {
         JsonNode config = named("ConfigMap", "zhucan-platform").orElseThrow();
         assertThat(config.at("/data/ZHUCAN_MESSAGING_TOPICS_CREATE").asString()).isEqualTo("false");
+        assertThat(config.at("/data/SPRING_KAFKA_SECURITY_PROTOCOL").asString()).as("TLS and SASL to Kafka").isEqualTo("SASL_SSL");
+        assertThat(config.at("/data/SPRING_KAFKA_PROPERTIES_SASL_MECHANISM").asString()).isEqualTo("SCRAM-SHA-512");
         assertThat(config.at("/data/SPRING_KAFKA_BOOTSTRAP_SERVERS").asString())
                 .startsWith(kind("Kafka").getFirst().at("/metadata/name").asString() + "-kafka-bootstrap:");
     }
