@@ -85,7 +85,7 @@ final class ClusterRealm {
         return mapped;
     }
 
-    /** Writes the KeycloakRealmImport for the current local realm (after a realm change; see KubernetesManifestsTest). */
+    /** Writes the KeycloakRealmImport for the current local realm (after a realm change; see ClusterAccessManifestsTest). */
     static void write(Path repo, JsonNode localRealm) {
         ObjectNode resource = JsonMapper.shared().createObjectNode();
         resource.put("apiVersion", "k8s.keycloak.org/v2alpha1");
@@ -99,7 +99,7 @@ final class ClusterRealm {
                 # identity/keycloak.yaml: GENERATED from infra/keycloak/zhucan-realm.json without its local-only
                 # parts (ClusterRealm in infra/devstack's tests says which). After a change of the realm run
                 #   ./mvnw -o -B -q verify -pl infra/devstack -am -Dskip.e2e -Dskip.devstack -DskipITs \\
-                #     -Dtest=KubernetesManifestsTest -Dsurefire.failIfNoSpecifiedTests=false -Dzhucan.write-realm-import=true
+                #     -Dtest=ClusterAccessManifestsTest -Dsurefire.failIfNoSpecifiedTests=false -Dzhucan.write-realm-import=true
                 # Confidential clients get their secrets from Keycloak; hand the partners theirs, never commit them.
                 """;
         try {
