@@ -3,6 +3,7 @@ package io.zhucan.gateway.security;
 import io.zhucan.gateway.GatewaySettings;
 import io.zhucan.gateway.web.GatewayProblems;
 import io.zhucan.platform.security.KeycloakJwt;
+import io.zhucan.platform.security.ManagementPort;
 import io.zhucan.platform.security.Roles;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -58,7 +60,24 @@ public class GatewaySecurityConfiguration {
     static final String ADMIN_APIS = "/api/*/admin/**";
 
     @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
+    }
+
+    /** Actuator's own port (health, Prometheus): open, network-restricted instead (see {@link ManagementPort}). */
+    @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain managementPortSecurity(ServerHttpSecurity http, ManagementPort managementPort) {
+        return common(http.securityMatcher(exchange -> {
+            var local = exchange.getRequest().getLocalAddress();
+            return local != null && managementPort.is(local.getPort()) ? MatchResult.match() : MatchResult.notMatch();
+        }), API_CSP)
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityWebFilterChain docsSecurity(ServerHttpSecurity http) {
         return common(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(DOCS_UI)), DOCS_CSP)
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
@@ -66,7 +85,7 @@ public class GatewaySecurityConfiguration {
     }
 
     @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, CorsConfigurationSource cors,
             @Value("${zhucan.gateway.public-app-clients:mobile-app}") List<String> appClients) {
         ProblemHandlers problems = new ProblemHandlers();

@@ -97,6 +97,15 @@ final class KafkaComponent implements Component {
                 controller.listener.names=CONTROLLER
                 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
                 inter.broker.listener.name=PLAINTEXT
+                """.formatted(logDir(), host, Topology.KAFKA_CONTROLLER_PORT,
+                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT,
+                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT)
+                + singleNodeSettings(logDir(), Topology.KAFKA_LOCAL_PARTITIONS);
+    }
+
+    /** What a one-node local broker needs whatever its listeners: no auto-created topics, replication 1. */
+    static String singleNodeSettings(Path logDir, int partitions) {
+        return """
                 log.dirs=%s
                 auto.create.topics.enable=false
                 num.partitions=%d
@@ -107,10 +116,7 @@ final class KafkaComponent implements Component {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                """.formatted(logDir(), host, Topology.KAFKA_CONTROLLER_PORT,
-                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT,
-                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT,
-                logDir(), Topology.KAFKA_LOCAL_PARTITIONS);
+                """.formatted(logDir, partitions);
     }
 
     @Override

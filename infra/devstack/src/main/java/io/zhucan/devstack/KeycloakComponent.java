@@ -3,6 +3,7 @@ package io.zhucan.devstack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,16 +76,21 @@ final class KeycloakComponent implements Component {
     private Optional<Path> findDistZip() {
         Path folder = settings.devstackTarget().resolve("keycloak");
         try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
-            return files.filter(f -> f.getFileName().toString().matches("keycloak-quarkus-dist-.+\\.zip")).findFirst();
+            // after a version bump target/keycloak holds the old zip too (install without clean): the newest wins
+            return files.filter(f -> f.getFileName().toString().matches("keycloak-quarkus-dist-.+\\.zip"))
+                    .max(Comparator.comparing(KeycloakComponent::versionOf));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private Path dist() {
-        String zip = distZip().getFileName().toString();
-        String version = zip.substring("keycloak-quarkus-dist-".length(), zip.length() - ".zip".length());
-        return settings.home().resolve("keycloak").resolve("keycloak-" + version);
+        return settings.home().resolve("keycloak").resolve("keycloak-" + versionOf(distZip()));
+    }
+
+    private static ModuleDescriptor.Version versionOf(Path zip) {
+        String name = zip.getFileName().toString();
+        return ModuleDescriptor.Version.parse(name.substring("keycloak-quarkus-dist-".length(), name.length() - ".zip".length()));
     }
 
     private Path realmFile() {

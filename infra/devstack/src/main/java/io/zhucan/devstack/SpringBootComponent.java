@@ -19,7 +19,7 @@ import java.util.Set;
  * A service or the gateway: {@code java -jar} its boot jar (a copy in the state folder, taken at
  * start, so rebuilding the module does not break the running process). Their application.yml defaults
  * already point at this stack (PostgreSQL 15432, Kafka 9092, Keycloak 8180), so only the address
- * and port are passed. Healthy = {@code /actuator/health} answers UP.
+ * and ports are passed. Healthy = {@code /actuator/health} on the management port answers UP.
  */
 final class SpringBootComponent implements Component {
 
@@ -47,7 +47,7 @@ final class SpringBootComponent implements Component {
 
     @Override
     public List<Integer> ports() {
-        return List.of(app.port());
+        return List.of(app.port(), app.managementPort());
     }
 
     @Override
@@ -94,7 +94,10 @@ final class SpringBootComponent implements Component {
         command.add(settings.javaMarker());
         command.addAll(List.of("-jar", runningJar().toString(),
                 "--server.address=" + Settings.HOST,
-                "--server.port=" + app.port()));
+                "--server.port=" + app.port(),
+                // actuator on its own port, as in compose and Kubernetes: Prometheus and ./platform status need no token
+                "--management.server.address=" + Settings.HOST,
+                "--management.server.port=" + app.managementPort()));
         if (app.database() != null) {
             // the pools grow on demand: not 20 idle PostgreSQL backends per service on a laptop
             command.add("--spring.datasource.hikari.minimum-idle=2");
@@ -110,7 +113,7 @@ final class SpringBootComponent implements Component {
 
     @Override
     public Optional<String> checkHealth() {
-        URI uri = URI.create("http://" + Settings.HOST + ":" + app.port() + "/actuator/health");
+        URI uri = management("/actuator/health");
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -124,6 +127,24 @@ final class SpringBootComponent implements Component {
             Thread.currentThread().interrupt();
             return Optional.of("interrupted");
         }
+    }
+
+    /** The key figures of {@code ./platform status}, from the service's Prometheus scrape; empty if it does not answer. */
+    Optional<String> figures() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(management("/actuator/prometheus"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(KeyFigures.of(response.body())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private URI management(String path) {
+        return URI.create("http://" + Settings.HOST + ":" + app.managementPort() + path);
     }
 
     private static String abbreviate(String body) {

@@ -405,6 +405,9 @@ final class Stack {
             if (c instanceof KafkaComponent kafka && pid.isPresent()) {
                 extra = kafka.topicCount().map(n -> "  (" + n + " topics)").orElse("");
             }
+            if (c instanceof SpringBootComponent app && pid.isPresent()) {
+                extra = app.figures().filter(f -> !f.isEmpty()).map(f -> "  (" + f + ")").orElse("");
+            }
             console.line("%-14s %-9s %8s %7s %10s  %s%s", c.name(), state, pid.map(p -> Long.toString(p.pid())).orElse("-"),
                     c.ports().isEmpty() ? "-" : c.ports().getFirst(), pid.isPresent() ? Console.megabytes(rss) : "-",
                     c.endpoint(), extra);

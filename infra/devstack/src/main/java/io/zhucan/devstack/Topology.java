@@ -36,6 +36,11 @@ final class Topology {
      * @param basePath the API base path it serves ("" for the gateway)
      */
     record App(String name, String module, String jar, int port, String database, String basePath) {
+
+        /** Actuator's own port (health, Prometheus; no token needed): the API port + 1000, 9080 for the gateway. */
+        int managementPort() {
+            return port + 1000;
+        }
     }
 
     /** The services, in start order. A new service is one more line (employment 8083, rehabilitation 8084, profile 8085). */

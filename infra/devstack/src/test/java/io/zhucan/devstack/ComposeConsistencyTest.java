@@ -37,7 +37,26 @@ class ComposeConsistencyTest {
         assertThat(ports("kafka")).containsExactly("127.0.0.1:" + Topology.KAFKA_PORT + ":9092");
         assertThat(ports("keycloak")).containsExactly("127.0.0.1:" + Topology.KEYCLOAK_PORT + ":" + Topology.KEYCLOAK_PORT);
         for (Topology.App app : Topology.apps()) {
-            assertThat(ports(app.name())).as(app.name()).containsExactly("127.0.0.1:" + app.port() + ":" + app.port());
+            assertThat(ports(app.name())).as(app.name()).containsExactly("127.0.0.1:" + app.port() + ":" + app.port(),
+                    "127.0.0.1:" + app.managementPort() + ":" + app.managementPort());
+        }
+    }
+
+    /** Restarted after a crash, bounded in memory, and healthy only when it answers (depends_on waits for that). */
+    @Test
+    void every_container_has_a_health_check_a_memory_limit_and_a_restart_policy() {
+        for (String name : names(services)) {
+            JsonNode s = services.path(name);
+            assertThat(strings(s.path("healthcheck").path("test"))).as(name + " health check").isNotEmpty();
+            assertThat(s.path("restart").asString()).as(name + " restart").isIn("unless-stopped", "always", "on-failure");
+            assertThat(s.at("/deploy/resources/limits/memory").asString()).as(name + " memory limit").matches("\\d+[mg]");
+        }
+        for (Topology.App app : Topology.apps()) {
+            JsonNode s = services.path(app.name());
+            assertThat(s.at("/environment/MANAGEMENT_SERVER_PORT").asString()).as(app.name())
+                    .isEqualTo(String.valueOf(app.managementPort()));
+            assertThat(String.join(" ", strings(s.path("healthcheck").path("test")))).as(app.name() + " asks its management port")
+                    .contains("/dev/tcp/127.0.0.1/" + app.managementPort() + " ", "/actuator/health/readiness");
         }
     }
 
@@ -72,7 +91,7 @@ class ComposeConsistencyTest {
     void keycloak_imports_the_realm_and_issues_the_local_issuer() {
         JsonNode keycloak = services.path("keycloak");
         assertThat(keycloak.path("image").asString())
-                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version", "26.5.6"));
+                .isEqualTo("quay.io/keycloak/keycloak:" + System.getProperty("keycloak.version", "26.7.3"));
         List<String> command = strings(keycloak.path("command"));
         assertThat(command).contains("start-dev", "--http-port=" + Topology.KEYCLOAK_PORT,
                 "--hostname=" + Topology.KEYCLOAK_URL, "--import-realm");

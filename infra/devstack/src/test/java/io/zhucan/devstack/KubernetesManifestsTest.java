@@ -1,65 +1,70 @@
 package io.zhucan.devstack;
 
+import static io.zhucan.devstack.Manifests.K8S;
+import static io.zhucan.devstack.Manifests.RESOURCES;
+import static io.zhucan.devstack.Manifests.kind;
+import static io.zhucan.devstack.Manifests.named;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zhucan.platform.events.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** infra/k8s against the platform: every topic and its DLT, every application with its probes, resources, HPA and PDB. */
+/**
+ * infra/k8s as a cluster takes it: every resource parsed strictly with its operator's model
+ * (StrictModels); every application restricted, probed on its management port, with its database,
+ * HPA and PDB. Kafka: KafkaManifestsTest; who reaches what: ClusterAccessManifestsTest.
+ */
 class KubernetesManifestsTest {
-
-    private final Path k8s = RepoFiles.repo().resolve("infra/k8s");
-    private final List<JsonNode> resources = resources();
 
     @Test
     void kustomize_lists_every_manifest() throws IOException {
         List<String> listed = new ArrayList<>();
-        RepoFiles.yaml(k8s.resolve("kustomization.yaml")).path("resources").forEach(r -> listed.add(r.asString()));
-        try (Stream<Path> files = Files.walk(k8s)) {
+        RepoFiles.yaml(K8S.resolve("kustomization.yaml")).path("resources").forEach(r -> listed.add(r.asString()));
+        try (Stream<Path> files = Files.walk(K8S)) {
             List<String> manifests = files.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                    .map(f -> k8s.relativize(f).toString()).toList();
+                    .map(f -> K8S.relativize(f).toString()).toList();
             assertThat(listed).containsExactlyInAnyOrderElementsOf(manifests);
         }
     }
 
     @Test
-    void one_kafka_topic_per_platform_topic_and_one_dead_letter_topic_each_with_as_many_partitions() {
-        Map<String, JsonNode> topics = new HashMap<>();
-        kind("KafkaTopic").forEach(t -> topics.put(t.at("/spec/topicName").asString(), t));
-        List<String> expected = new ArrayList<>();
-        for (String topic : Topics.ALL) {
-            expected.add(topic);
-            expected.add(Topics.deadLetter(topic));
-        }
-        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-        for (String topic : Topics.ALL) {
-            int partitions = topics.get(topic).at("/spec/partitions").asInt();
-            assertThat(partitions).as(topic).isGreaterThanOrEqualTo(12);
-            assertThat(topics.get(Topics.deadLetter(topic)).at("/spec/partitions").asInt()).as(Topics.deadLetter(topic))
-                    .isEqualTo(partitions);
-            assertThat(topics.get(topic).at("/spec/replicas").asInt()).isEqualTo(3);
+    void every_resource_is_accepted_by_its_operators_model_strictly() throws Exception {
+        assertThat(RESOURCES).hasSizeGreaterThan(40);
+        for (JsonNode resource : RESOURCES) {
+            String kind = resource.path("kind").asString();
+            String what = kind + " " + resource.at("/metadata/name").asString();
+            try {
+                StrictModels.parse(kind, resource.path("apiVersion").asString(), resource.toString());
+            } catch (Exception e) {
+                throw new AssertionError(what + " would be refused: " + e.getMessage(), e);
+            }
         }
     }
 
+    /** The check above can fail: a misspelt field, a field in the wrong place and a retired apiVersion are refused. */
     @Test
-    void kafka_runs_in_kraft_mode_with_three_nodes() {
-        JsonNode kafka = kind("Kafka").getFirst();
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asString()).isEqualTo("enabled");
-        assertThat(kafka.at("/spec/kafka/config/auto.create.topics.enable").asBoolean(true)).isFalse();
-        JsonNode pool = kind("KafkaNodePool").getFirst();
-        assertThat(pool.at("/spec/replicas").asInt()).isEqualTo(3);
-        assertThat(pool.at("/spec/roles").toString()).contains("controller", "broker");
+    void the_strict_parsing_refuses_unknown_fields_and_apiVersions_the_operators_no_longer_serve() {
+        String deployment = named("Deployment", "certification").orElseThrow().toString();
+        assertThatThrownBy(() -> StrictModels.parse("Deployment", "apps/v1",
+                deployment.replace("\"readOnlyRootFilesystem\"", "\"readOnlyRootFileSystem\"")))
+                .hasMessageContaining("readOnlyRootFileSystem");
+        assertThatThrownBy(() -> StrictModels.parse("Deployment", "apps/v1",
+                deployment.replace("\"terminationGracePeriodSeconds\"", "\"gracePeriod\"")))
+                .hasMessageContaining("gracePeriod");
+        String kafka = kind("Kafka").getFirst().toString();
+        assertThatThrownBy(() -> StrictModels.parse("Kafka", "kafka.strimzi.io/v1beta2", kafka))
+                .hasMessageContaining("kafka.strimzi.io/v1");
+        assertThatThrownBy(() -> StrictModels.parse("Kafka", "kafka.strimzi.io/v1",
+                kafka.replace("\"authorization\"", "\"authorisation\""))).hasMessageContaining("authorisation");
+        assertThatThrownBy(() -> StrictModels.parse("Frobnicator", "v1", "{}")).hasMessageContaining("no model");
     }
 
     @Test
@@ -68,6 +73,16 @@ class KubernetesManifestsTest {
             JsonNode cluster = named("Cluster", service.name() + "-db").orElseThrow(() -> new AssertionError("no CNPG cluster for " + service.name()));
             assertThat(cluster.at("/spec/bootstrap/initdb/database").asString()).isEqualTo(service.database());
             assertThat(cluster.at("/spec/instances").asInt()).isGreaterThanOrEqualTo(2);
+            JsonNode env = named("Deployment", service.name()).orElseThrow().at("/spec/template/spec/containers/0/env");
+            String url = "";
+            for (JsonNode variable : env) {
+                if (variable.path("name").asString().equals("SPRING_DATASOURCE_URL")) {
+                    url = variable.path("value").asString();
+                }
+            }
+            assertThat(url).as(service.name() + ": its own cluster, over TLS with the server checked")
+                    .startsWith("jdbc:postgresql://" + service.name() + "-db-rw:5432/" + service.database() + "?")
+                    .contains("sslmode=verify-full", "sslrootcert=/etc/db-ca/ca.crt");
         }
     }
 
@@ -79,12 +94,16 @@ class KubernetesManifestsTest {
             assertThat(container.at("/ports/0/containerPort").asInt()).as(app.name()).isEqualTo(app.port());
             assertThat(container.at("/readinessProbe/httpGet/path").asString()).isEqualTo("/actuator/health/readiness");
             assertThat(container.at("/livenessProbe/httpGet/path").asString()).isEqualTo("/actuator/health/liveness");
+            assertThat(container.at("/readinessProbe/httpGet/port").asString()).isEqualTo("management");
+            assertThat(container.at("/lifecycle/preStop/sleep/seconds").asInt()).as(app.name() + " preStop").isPositive()
+                    .isLessThan(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt());
             assertThat(container.at("/resources/requests/cpu").isMissingNode()).as(app.name() + " cpu request").isFalse();
             assertThat(container.at("/resources/requests/memory").isMissingNode()).isFalse();
             assertThat(container.at("/resources/limits/memory").isMissingNode()).isFalse();
 
             JsonNode service = named("Service", app.name()).orElseThrow(() -> new AssertionError("no Service " + app.name()));
             assertThat(service.at("/spec/ports/0/port").asInt()).isEqualTo(app.port());
+            assertThat(service.at("/spec/ports/1/name").asString()).as("the port Prometheus scrapes").isEqualTo("management");
 
             JsonNode hpa = named("HorizontalPodAutoscaler", app.name()).orElseThrow(() -> new AssertionError("no HPA " + app.name()));
             assertThat(hpa.at("/spec/scaleTargetRef/name").asString()).isEqualTo(app.name());
@@ -97,29 +116,30 @@ class KubernetesManifestsTest {
         }
     }
 
+    /** Pod Security Standards, "restricted": every pod of the namespace, the platform's and Redis. */
     @Test
-    void services_leave_topic_creation_to_strimzi() {
-        JsonNode config = named("ConfigMap", "zhucan-platform").orElseThrow();
-        assertThat(config.at("/data/ZHUCAN_MESSAGING_TOPICS_CREATE").asString()).isEqualTo("false");
-        assertThat(config.at("/data/SPRING_KAFKA_BOOTSTRAP_SERVERS").asString())
-                .startsWith(kind("Kafka").getFirst().at("/metadata/name").asString() + "-kafka-bootstrap:");
-    }
-
-    private List<JsonNode> kind(String kind) {
-        return resources.stream().filter(r -> r.path("kind").asString().equals(kind)).toList();
-    }
-
-    private Optional<JsonNode> named(String kind, String name) {
-        return kind(kind).stream().filter(r -> r.at("/metadata/name").asString().equals(name)).findFirst();
-    }
-
-    private List<JsonNode> resources() {
-        try (Stream<Path> files = Files.walk(k8s)) {
-            return files.filter(f -> f.toString().endsWith(".yaml"))
-                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                    .flatMap(f -> RepoFiles.yamlDocuments(f).stream()).toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    void every_pod_runs_restricted_with_a_read_only_root_and_a_writable_tmp() {
+        assertThat(kind("Deployment")).hasSizeGreaterThan(Topology.apps().size());
+        for (JsonNode deployment : kind("Deployment")) {
+            String name = deployment.at("/metadata/name").asString();
+            JsonNode pod = deployment.at("/spec/template/spec");
+            assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as(name).isTrue();
+            assertThat(pod.at("/securityContext/seccompProfile/type").asString()).as(name).isEqualTo("RuntimeDefault");
+            for (JsonNode container : pod.path("containers")) {
+                JsonNode security = container.path("securityContext");
+                assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as(name).isFalse();
+                assertThat(security.path("readOnlyRootFilesystem").asBoolean()).as(name).isTrue();
+                assertThat(security.at("/capabilities/drop").toString()).as(name).contains("\"ALL\"");
+                List<String> writable = new ArrayList<>();
+                container.path("volumeMounts").forEach(m -> writable.add(m.path("mountPath").asString()));
+                assertThat(writable).as(name + " has somewhere to write").isNotEmpty();
+            }
+        }
+        for (Topology.App app : Topology.apps()) {
+            JsonNode pod = named("Deployment", app.name()).orElseThrow().at("/spec/template/spec");
+            assertThat(pod.path("volumes").toString()).as(app.name()).contains("\"tmp\"", "emptyDir");
+            assertThat(pod.at("/containers/0/volumeMounts").toString()).contains("\"/tmp\"");
         }
     }
+
 }

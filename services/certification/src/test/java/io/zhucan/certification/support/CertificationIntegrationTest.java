@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Primary;
 @PlatformIntegrationTest(properties = {
         "namastack.outbox.polling.fixed.interval=50ms",
         "zhucan.messaging.consumer.max-retries=1",
-        "zhucan.messaging.consumer.initial-back-off=100ms"})
+        "zhucan.messaging.consumer.initial-back-off=100ms",
+        // as deployed: actuator on its own port (random here), the API port for the API only
+        "management.server.port=0"})
 @Import(CertificationIntegrationTest.Clocks.class)
 public @interface CertificationIntegrationTest {
 

@@ -21,6 +21,7 @@ import io.zhucan.platform.events.certification.ApplicationChannel;
 import io.zhucan.platform.events.certification.CertificateApplied;
 import io.zhucan.platform.events.certification.CertificateAssessed;
 import io.zhucan.platform.events.certification.CertificateRejected;
+import io.zhucan.platform.messaging.metrics.CommittedCounts;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
@@ -43,6 +44,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IntakeService {
+
+    /** Reviewers' decisions by application kind and outcome (approved, rejected), once committed. */
+    public static final String DECISIONS = "zhucan.certification.decisions";
 
     private final Applications applications;
     private final Certificates certificates;
@@ -155,6 +159,7 @@ public class IntakeService {
         } else {
             certificateService.regrade(approved.certificateId(), approved.assessment());
         }
+        CommittedCounts.increment(DECISIONS, "kind", approved.kind().name(), "outcome", "approved");
         return applications.update(approved);
     }
 
@@ -162,6 +167,7 @@ public class IntakeService {
     public CertificateApplication reject(CurrentUser reviewer, UUID applicationId, String reason) {
         CertificateApplication before = loadForStaff(reviewer, applicationId, "application:reject");
         CertificateApplication after = applications.update(before.reject(reviewer.username(), reason, clock.instant()));
+        CommittedCounts.increment(DECISIONS, "kind", after.kind().name(), "outcome", "rejected");
         events.publish(new CertificateRejected(UUID.randomUUID(), clock.instant(), after.personId(), after.id(),
                 after.householdCounty(), after.review().reason()));
         return after;

@@ -14,7 +14,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** A minimal service that uses the messaging library the way the real services do. */
 @SpringBootApplication
 public class MessagingTestApplication {
+
+    /** The registry the messaging meters count into (a service has actuator's). */
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
 
     /** Producer side: a state change and its event in one transaction. */
     @Component

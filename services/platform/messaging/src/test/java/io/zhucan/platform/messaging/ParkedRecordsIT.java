@@ -17,6 +17,9 @@ import io.zhucan.platform.messaging.deadletter.DeadLetterReplayer;
 import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
 import io.zhucan.platform.messaging.deadletter.KeyPseudonyms;
 import io.zhucan.platform.messaging.inbox.InboxPurge;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TopicReader;
@@ -64,6 +67,7 @@ class ParkedRecordsIT {
     @Autowired MessagingProperties properties;
     @Autowired InboxPurge inboxPurge;
     @Autowired DeadLetterPurge deadLetterPurge;
+    @Autowired MeterRegistry meters;
 
     @AfterEach
     void heal() {
@@ -101,6 +105,33 @@ class ParkedRecordsIT {
         renew(person, 4);
         await().atMost(WITHIN).until(() -> effectsOf(person).size() == 4);
         assertThat(parkedOf(person)).hasSize(3);
+    }
+
+    @Test
+    void theMetersCountWhatTheConsumerAppliedAndParkedAndTheGaugeTheOpenDeadLetters() {
+        double applied = consumed("applied");
+        double parked = parkedCount();
+        long open = deadLetters.open();
+        UUID person = UUID.randomUUID();
+        UUID neighbour = TestRecords.neighbourOf(person, 3);
+        listener.failingPersons.put(person, "business rule failed");
+        renew(person, 1);
+        renew(neighbour, 1);
+
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 1 && effectsOf(neighbour).size() == 1);
+        assertThat(consumed("applied")).isEqualTo(applied + 1);
+        assertThat(parkedCount()).isEqualTo(parked + 1);
+        assertThat(deadLetters.open()).isEqualTo(open + 1);
+    }
+
+    private double consumed(String outcome) {
+        return meters.find(MessagingMetrics.CONSUMED).tag("topic", Topics.CERTIFICATION).tag("outcome", outcome)
+                .counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private double parkedCount() {
+        return meters.find(MessagingMetrics.PARKED).tag("topic", Topics.CERTIFICATION).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     /** Any pod could write any topic: a death on the certification topic, or a renewal from another producer, is refused. */

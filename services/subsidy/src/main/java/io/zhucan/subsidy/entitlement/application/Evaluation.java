@@ -3,6 +3,7 @@ package io.zhucan.subsidy.entitlement.application;
 import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.platform.messaging.metrics.CommittedCounts;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
@@ -41,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Evaluation implements FactsReaction {
+
+    /** Decisions that changed, by allowance and outcome (eligible, not eligible, undecidable), once committed. */
+    public static final String DECISIONS = "zhucan.subsidy.decisions";
 
     private final Entitlements entitlements;
     private final Decisions decisions;
@@ -98,6 +102,7 @@ public class Evaluation implements FactsReaction {
         UUID decisionId = UUID.randomUUID();
         String county = person.certificate().county();
         decisions.record(decisionId, person, decision, policy.version(), trigger);
+        CommittedCounts.increment(DECISIONS, "allowance", decision.allowance().name(), "outcome", decision.outcome().name());
         events.publish(new EligibilityDecided(UUID.randomUUID(), Instant.now(clock), person.personId(), decisionId,
                 decision.allowance(), decision.outcome(), decision.failedRuleIds(), decision.missingFactIds(), county,
                 policy.version()));

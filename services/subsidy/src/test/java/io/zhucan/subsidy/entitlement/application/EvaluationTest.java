@@ -29,6 +29,8 @@ import io.zhucan.subsidy.policy.RuleId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The automatic handling over in-memory ports: decisions recorded when they change, transitions applied. */
@@ -69,6 +71,23 @@ class EvaluationTest {
         assertThat(entitlements.grantedBy.values()).containsExactlyInAnyOrderElementsOf(
                 events.of(EligibilityDecided.class).stream().map(EligibilityDecided::decisionId).toList());
         assertThat(exceptions.open).isEmpty();
+    }
+
+    @Test
+    void theDecisionsAreCountedByAllowanceAndOutcomeForTheDashboard() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Metrics.addRegistry(meters);
+        try {
+            evaluation.factsChanged(severe, FactChange.CERTIFICATE_ISSUED, ISSUED);
+            evaluation.factsChanged(severe, FactChange.CERTIFICATE_RENEWED, ISSUED);
+
+            assertThat(meters.get(Evaluation.DECISIONS).tags("allowance", "LIVING", "outcome", "ELIGIBLE").counter().count())
+                    .as("the unchanged second result is no new decision").isEqualTo(1);
+            assertThat(meters.get(Evaluation.DECISIONS).tags("allowance", "NURSING", "outcome", "ELIGIBLE").counter()
+                    .count()).isEqualTo(1);
+        } finally {
+            Metrics.removeRegistry(meters);
+        }
     }
 
     @Test

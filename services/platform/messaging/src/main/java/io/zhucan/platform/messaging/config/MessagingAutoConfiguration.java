@@ -14,17 +14,21 @@ import io.zhucan.platform.messaging.deadletter.OriginalRecords;
 import io.zhucan.platform.messaging.deadletter.ParkingRecoverer;
 import io.zhucan.platform.messaging.inbox.Inbox;
 import io.zhucan.platform.messaging.inbox.InboxPurge;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -93,10 +97,16 @@ public class MessagingAutoConfiguration {
         return new InboxPurge(jdbc, properties.inbox().retention());
     }
 
+    /** Boot's registry (actuator), or Micrometer's global one where a service runs without actuator. */
+    @Bean
+    MessagingMetrics messagingMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new MessagingMetrics(registry.getIfAvailable(() -> Metrics.globalRegistry));
+    }
+
     @Bean
     EventDispatchers eventDispatchers(@Value("${spring.kafka.consumer.group-id}") String group, Inbox inbox,
-            EventCodec codec, DeadLetterStore deadLetters, KeyPseudonyms pseudonyms) {
-        return new EventDispatchers(group, inbox, codec, deadLetters, pseudonyms);
+            EventCodec codec, DeadLetterStore deadLetters, KeyPseudonyms pseudonyms, MessagingMetrics metrics) {
+        return new EventDispatchers(group, inbox, codec, deadLetters, pseudonyms, metrics);
     }
 
     /** Picked up by Boot's listener container factory. */
@@ -119,8 +129,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     ParkingRecoverer parkingRecoverer(DeadLetterStore store, KeyPseudonyms pseudonyms,
-            @Value("${spring.kafka.consumer.group-id}") String group, KafkaTemplate<String, byte[]> kafka) {
-        return new ParkingRecoverer(store, pseudonyms, group, kafka);
+            @Value("${spring.kafka.consumer.group-id}") String group, KafkaTemplate<String, byte[]> kafka,
+            MessagingMetrics metrics) {
+        return new ParkingRecoverer(store, pseudonyms, group, kafka, metrics);
     }
 
     @Bean
@@ -153,16 +164,18 @@ public class MessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
-    static class BacklogMetric {
+    @Bean
+    MeterBinder outboxBacklogMetric(OutboxBacklog backlog) {
+        return registry -> Gauge.builder("zhucan.outbox.backlog", backlog, OutboxBacklog::pending)
+                .description("events committed and not yet published by the outbox relay")
+                .register(registry);
+    }
 
-        @Bean
-        MeterBinder outboxBacklogMetric(OutboxBacklog backlog) {
-            return registry -> Gauge.builder("zhucan.outbox.backlog", backlog, OutboxBacklog::pending)
-                    .description("events committed and not yet published by the outbox relay")
-                    .register(registry);
-        }
+    @Bean
+    MeterBinder openDeadLettersMetric(DeadLetterStore store) {
+        return registry -> Gauge.builder("zhucan.dead.letters.open", store, DeadLetterStore::open)
+                .description("records parked or being replayed: each holds back its person's later records")
+                .register(registry);
     }
 
     /**

@@ -12,6 +12,8 @@ import io.zhucan.platform.events.InvalidEventException;
 import io.zhucan.platform.messaging.deadletter.DeadLetter;
 import io.zhucan.platform.messaging.deadletter.Replays;
 import io.zhucan.platform.messaging.inbox.Inbox;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics.Outcome;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +38,15 @@ public final class EventDispatcher {
     private final Inbox inbox;
     private final EventCodec codec;
     private final ParkedRecordHolds holds;
+    private final MessagingMetrics metrics;
     private final Map<String, Consumer<IntegrationEvent>> handlers = new HashMap<>();
 
-    EventDispatcher(String consumer, Inbox inbox, EventCodec codec, ParkedRecordHolds holds) {
+    EventDispatcher(String consumer, Inbox inbox, EventCodec codec, ParkedRecordHolds holds, MessagingMetrics metrics) {
         this.consumer = consumer;
         this.inbox = inbox;
         this.codec = codec;
         this.holds = holds;
+        this.metrics = metrics;
     }
 
     @SuppressWarnings("unchecked")
@@ -62,6 +66,7 @@ public final class EventDispatcher {
                 log.warn("{} skips event {} of unknown type {} at {}-{}@{}", consumer, cloudEvent.getId(),
                         cloudEvent.getType(), record.topic(), record.partition(), record.offset());
             }
+            metrics.consumed(consumer, record.topic(), cloudEvent.getType(), Outcome.SKIPPED);
             return false;
         }
         IntegrationEvent event = codec.fromCloudEvent(cloudEvent);
@@ -69,6 +74,7 @@ public final class EventDispatcher {
         Optional<DeadLetter> replay = replayOf.flatMap(holds::beingReplayed);
         if (replayOf.isPresent() && replay.isEmpty()) {
             log.info("{} skips a second replay of dead letter {}", consumer, replayOf.get());
+            metrics.consumed(consumer, record.topic(), cloudEvent.getType(), Outcome.DUPLICATE);
             return false;
         }
         holds.admit(record, replay);
@@ -77,6 +83,7 @@ public final class EventDispatcher {
         if (!processed) {
             log.debug("{} already processed event {} ({})", consumer, event.eventId(), cloudEvent.getType());
         }
+        metrics.consumed(consumer, record.topic(), cloudEvent.getType(), processed ? Outcome.APPLIED : Outcome.DUPLICATE);
         return processed;
     }
 

@@ -54,6 +54,11 @@ public class DeadLetterStore {
                 .param("id", id).param("reason", reason).update() == 1;
     }
 
+    /** How many records are parked or being replayed (metric {@code zhucan.dead.letters.open}). */
+    public long open() {
+        return jdbc.sql("SELECT count(*) FROM dead_letter WHERE status IN ('PARKED', 'REPLAYING')").query(Long.class).single();
+    }
+
     /** The open dead letters of a person on a topic for a consumer, first parked first. */
     public List<DeadLetter> openFor(String consumer, String topic, String keyHash) {
         return jdbc.sql("SELECT " + COLUMNS + """

@@ -1,6 +1,7 @@
 package io.zhucan.platform.messaging.deadletter;
 
 import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,12 +34,14 @@ public class ParkingRecoverer implements ConsumerRecordRecoverer {
     private final KeyPseudonyms pseudonyms;
     private final String consumer;
     private final DeadLetterPublishingRecoverer deadLetterTopic;
+    private final MessagingMetrics metrics;
 
     public ParkingRecoverer(DeadLetterStore store, KeyPseudonyms pseudonyms, String consumer,
-            KafkaTemplate<String, byte[]> kafka) {
+            KafkaTemplate<String, byte[]> kafka, MessagingMetrics metrics) {
         this.store = store;
         this.pseudonyms = pseudonyms;
         this.consumer = consumer;
+        this.metrics = metrics;
         this.deadLetterTopic = new PseudonymousDeadLetterTopic(kafka, pseudonyms);
         deadLetterTopic.excludeHeader(HeadersToAdd.EX_MSG, HeadersToAdd.EX_STACKTRACE);
         deadLetterTopic.setHeadersFunction((record, exception) -> new RecordHeaders(new Header[] {
@@ -54,6 +57,7 @@ public class ParkingRecoverer implements ConsumerRecordRecoverer {
                     text(record.headers(), "ce_type"), text(record.headers(), "ce_id"), reason);
         }
         deadLetterTopic.accept(record, exception);
+        metrics.parked(consumer, record.topic());
         log.warn("{} parked {}-{}@{}: {}", consumer, record.topic(), record.partition(), record.offset(), reason);
     }
 

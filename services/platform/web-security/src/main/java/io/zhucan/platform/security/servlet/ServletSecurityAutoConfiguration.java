@@ -2,6 +2,7 @@ package io.zhucan.platform.security.servlet;
 
 import io.zhucan.platform.security.IdNumberHash;
 import io.zhucan.platform.security.KeycloakJwt;
+import io.zhucan.platform.security.ManagementPort;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -44,6 +46,23 @@ public class ServletSecurityAutoConfiguration {
 
     static final List<String> ALWAYS_OPEN = List.of("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
             "/error");
+
+    @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
+    }
+
+    /** Actuator's own port (health, Prometheus): open, network-restricted instead (see {@link ManagementPort}). */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementPortSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+        return http
+                .securityMatcher(request -> managementPort.is(request.getLocalPort()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, PlatformSecurityProperties properties,

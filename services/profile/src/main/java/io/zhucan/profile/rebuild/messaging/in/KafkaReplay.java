@@ -8,6 +8,7 @@ import io.zhucan.platform.messaging.consumer.EventDispatchers;
 import io.zhucan.platform.messaging.deadletter.DeadLetterStore;
 import io.zhucan.platform.messaging.deadletter.KeyPseudonyms;
 import io.zhucan.platform.messaging.inbox.Inbox;
+import io.zhucan.platform.messaging.metrics.MessagingMetrics;
 import io.zhucan.profile.rebuild.Progress;
 import io.zhucan.profile.rebuild.Replay;
 import io.zhucan.profile.timeline.application.Projection;
@@ -37,12 +38,13 @@ class KafkaReplay implements Replay {
     private final DeadLetterStore deadLetters;
     private final KeyPseudonyms pseudonyms;
     private final ConsumerLag lag;
+    private final MessagingMetrics metrics;
     private final String service;
     private final Map<Integer, ConcurrentMessageListenerContainer<String, byte[]>> running = new ConcurrentHashMap<>();
 
     KafkaReplay(ConcurrentKafkaListenerContainerFactory<String, byte[]> containers, Projection projection, Inbox inbox,
             EventCodec codec, DeadLetterStore deadLetters, KeyPseudonyms pseudonyms, ConsumerLag lag,
-            @Value("${spring.kafka.consumer.group-id}") String service) {
+            MessagingMetrics metrics, @Value("${spring.kafka.consumer.group-id}") String service) {
         this.containers = containers;
         this.projection = projection;
         this.inbox = inbox;
@@ -50,6 +52,7 @@ class KafkaReplay implements Replay {
         this.deadLetters = deadLetters;
         this.pseudonyms = pseudonyms;
         this.lag = lag;
+        this.metrics = metrics;
         this.service = service;
     }
 
@@ -58,8 +61,8 @@ class KafkaReplay implements Replay {
         if (running.containsKey(generation)) {
             return;
         }
-        EventDispatcher dispatcher = new EventDispatchers(group(generation), inbox, codec, deadLetters, pseudonyms)
-                .dispatcher();
+        EventDispatcher dispatcher = new EventDispatchers(group(generation), inbox, codec, deadLetters, pseudonyms,
+                metrics).dispatcher();
         EventCatalog.ALL.forEach(type -> dispatcher.on(type, event -> projection.apply(generation, event)));
         ConcurrentMessageListenerContainer<String, byte[]> container = containers.createContainer(TOPICS);
         container.getContainerProperties().setGroupId(group(generation));
