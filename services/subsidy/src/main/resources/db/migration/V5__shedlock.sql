@@ -1,4 +1,4 @@
--- ShedLock (docs/adr/0010): the table now comes with the messaging library (platform V0_1_3), for
+-- ShedLock (docs/adr/0010): the table now comes with the messaging library (platform V0_1_4), for
 -- every service; kept here, idempotent, so databases that applied this version stay valid.
 CREATE TABLE IF NOT EXISTS shedlock
 (

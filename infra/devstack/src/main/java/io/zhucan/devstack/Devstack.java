@@ -46,7 +46,8 @@ public final class Devstack {
                 case "status" -> stack.status();
                 case "reset" -> stack.reset();
                 case "demo" -> new Demo(console, new Demo.Target("http://localhost:" + Topology.GATEWAY.port(), Topology.ISSUER,
-                        Settings.HOST + ":" + Topology.KAFKA_PORT, settings.repo().resolve(Topology.REALM_FILE))).run();
+                        Settings.HOST + ":" + Topology.KAFKA_PORT, KafkaSasl.clientProperties(KafkaSasl.ADMIN),
+                        settings.repo().resolve(Topology.REALM_FILE))).run();
                 case "jars" -> jars(settings, console);
                 default -> {
                     console.line(USAGE, String.join(", ", components.stream().map(Component::name).toList()));

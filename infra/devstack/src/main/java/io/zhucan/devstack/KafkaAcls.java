@@ -74,6 +74,13 @@ final class KafkaAcls {
         return new Rule(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, operation);
     }
 
+    /** Every topic the grants name: the platform topics and the dead-letter twins of those consumed. */
+    static Set<String> topics(List<Rule> rules) {
+        Set<String> topics = new LinkedHashSet<>();
+        rules.stream().filter(r -> r.resource() == ResourceType.TOPIC).forEach(r -> topics.add(r.name()));
+        return topics;
+    }
+
     static Set<String> principals(List<Rule> rules) {
         Set<String> principals = new LinkedHashSet<>();
         rules.forEach(r -> principals.add(r.principal()));

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,13 +16,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * A real Kafka broker from the kafka_2.13 jars Maven copied into {@code target/kafka-libs}: one
  * KRaft node that is broker and controller at once ({@code kafka.Kafka server.properties}, as
  * bin/kafka-server-start.sh does). The log is formatted once ({@code kafka.tools.StorageTool format
- * --standalone}); a restart finds {@code meta.properties} and reuses the log. Topics are not
- * auto-created: the services create the platform topics at start (6 partitions locally).
+ * --standalone}); a restart finds {@code meta.properties} and reuses the log. Clients authenticate
+ * (SASL) and the platform's ACLs apply, as in the cluster; topics are not auto-created: the launcher
+ * creates the platform topics once the broker answers (6 partitions locally).
  */
 final class KafkaComponent implements Component {
 
@@ -85,22 +88,39 @@ final class KafkaComponent implements Component {
         return Optional.of("formatted the KRaft log");
     }
 
+    /** With authentication and the platform's ACLs, as the cluster runs it ({@link KafkaSasl}, infra/kafka/acls.txt). */
     String serverProperties() {
-        String host = Settings.HOST;
-        return """
-                # written by ./platform up at every start; the broker's data is in %s
-                process.roles=broker,controller
-                node.id=1
-                controller.quorum.bootstrap.servers=%s:%d
-                listeners=PLAINTEXT://%s:%d,CONTROLLER://%s:%d
-                advertised.listeners=PLAINTEXT://%s:%d,CONTROLLER://%s:%d
-                controller.listener.names=CONTROLLER
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-                inter.broker.listener.name=PLAINTEXT
-                """.formatted(logDir(), host, Topology.KAFKA_CONTROLLER_PORT,
-                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT,
-                host, Topology.KAFKA_PORT, host, Topology.KAFKA_CONTROLLER_PORT)
-                + singleNodeSettings(logDir(), Topology.KAFKA_LOCAL_PARTITIONS);
+        return "# written by ./platform up at every start; the broker's data is in " + logDir() + "\n"
+                + KafkaSasl.serverProperties(logDir(), Topology.KAFKA_PORT, Topology.KAFKA_CONTROLLER_PORT,
+                        Topology.KAFKA_LOCAL_PARTITIONS, List.copyOf(KafkaAcls.principals(acls())));
+    }
+
+    /** As the cluster's topics (infra/k8s/kafka/topics.yaml): a year, and 90 days for dead letters. */
+    private static final long RETENTION_MS = 31_536_000_000L;
+    private static final long DEAD_LETTER_RETENTION_MS = 7_776_000_000L;
+
+    private List<KafkaAcls.Rule> acls() {
+        return KafkaAcls.read(settings.repo().resolve(KafkaAcls.FILE));
+    }
+
+    /**
+     * Once the broker answers: the platform topics and their dead-letter twins (a service may not
+     * create another's topic any more) and the ACLs, both idempotent, as the admin.
+     */
+    @Override
+    public void afterHealthy(Console console) {
+        try (Admin admin = admin()) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = KafkaAcls.topics(acls()).stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Topology.KAFKA_LOCAL_PARTITIONS, (short) 1).configs(Map.of(
+                            "retention.ms", String.valueOf(t.endsWith(".DLT") ? DEAD_LETTER_RETENTION_MS : RETENTION_MS))))
+                    .toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(acls().stream().map(KafkaAcls.Rule::binding).toList()).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the platform topics and ACLs on Kafka: " + e, e);
+        }
     }
 
     /** What a one-node local broker needs whatever its listeners: no auto-created topics, replication 1. */
@@ -159,11 +179,13 @@ final class KafkaComponent implements Component {
     }
 
     private static Admin admin() {
-        return Admin.create(Map.of(
+        Map<String, Object> config = new HashMap<>(KafkaSasl.clientProperties(KafkaSasl.ADMIN));
+        config.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Settings.HOST + ":" + Topology.KAFKA_PORT,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
+        return Admin.create(config);
     }
 
     @Override

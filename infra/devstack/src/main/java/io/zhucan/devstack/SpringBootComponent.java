@@ -102,6 +102,12 @@ final class SpringBootComponent implements Component {
             // the pools grow on demand: not 20 idle PostgreSQL backends per service on a laptop
             command.add("--spring.datasource.hikari.minimum-idle=2");
         }
+        if (dependsOn.contains("kafka")) {
+            // its own Kafka principal, as in the cluster: the broker's ACLs let it write its own topics only,
+            // and the launcher has created the topics
+            KafkaSasl.clientProperties(app.name()).forEach((key, value) -> command.add("--spring.kafka.properties." + key + "=" + value));
+            command.add("--zhucan.messaging.topics.create=false");
+        }
         return Launch.of(command, settings.repo().resolve(app.module()), settings.javaMarker());
     }
 

@@ -276,7 +276,8 @@ final class Stack {
         console.line("  Keycloak           %s/admin  (admin/admin; realm %s)", Topology.KEYCLOAK_URL, Topology.REALM);
         console.line("  PostgreSQL         localhost:%d  (%s/%s; databases %s)", Topology.POSTGRES_PORT,
                 Topology.DB_USER, Topology.DB_PASSWORD, String.join(", ", Topology.databases()));
-        console.line("  Kafka              localhost:%d", Topology.KAFKA_PORT);
+        console.line("  Kafka              localhost:%d  (SASL/PLAIN with the ACLs of %s; e.g. admin/%s, civil-affairs/%s)",
+                Topology.KAFKA_PORT, KafkaAcls.FILE, KafkaSasl.password(KafkaSasl.ADMIN), KafkaSasl.password("civil-affairs"));
         console.line("");
         DemoUsers.print(console, settings.repo().resolve(Topology.REALM_FILE));
         console.line("");

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -89,7 +90,8 @@ public final class Demo {
      * @param kafka bootstrap servers, to watch the events
      * @param realmFile the realm export: the demo users' passwords and the partner's secret
      */
-    public record Target(String gateway, String issuer, String kafka, Path realmFile) {
+    /** Where the demo runs: the gateway, the token issuer, Kafka and how to sign in to it, the realm file. */
+    public record Target(String gateway, String issuer, String kafka, Map<String, String> kafkaSecurity, Path realmFile) {
     }
 
     private final Console console;
@@ -175,7 +177,7 @@ public final class Demo {
         int number = 0;
         int done = 0;
         int pending = 0;
-        try (EventTap events = new EventTap(target.kafka(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC,
+        try (EventTap events = new EventTap(target.kafka(), target.kafkaSecurity(), List.of(CERTIFICATION_TOPIC, SUBSIDY_TOPIC,
                 SUBSIDY_CIVIL_AFFAIRS_TOPIC, CIVIL_AFFAIRS_TOPIC, EMPLOYMENT_TOPIC, REHABILITATION_TOPIC))) {
             tap = events;
             for (Object s : steps()) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,19 +44,21 @@ final class EventTap implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    EventTap(String bootstrapServers, List<String> topics) {
-        consumer = new KafkaConsumer<>(Map.of(
+    /** {@code security}: the client's SASL settings (the broker authenticates everyone, as in the cluster). */
+    EventTap(String bootstrapServers, Map<String, String> security, List<String> topics) {
+        Map<String, Object> config = new HashMap<>(security);
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG, "platform-demo",
                 ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000),
-                new StringDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000));
+        consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         Set<String> existing = consumer.listTopics(Duration.ofSeconds(10)).keySet();
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             if (!existing.contains(topic)) {
                 consumer.close();
-                throw new DemoFailure("topic " + topic + " does not exist: the services create it at start. Is the platform up?");
+                throw new DemoFailure("topic " + topic + " does not exist: ./platform up creates it. Is the platform up?");
             }
             consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }

@@ -180,7 +180,7 @@ public class MessagingAutoConfiguration {
 
     /**
      * Scheduled jobs run once per cluster, not once per replica (docs/adr/0010): a {@code @SchedulerLock}
-     * job takes its row in the {@code shedlock} table (platform migration V0_1_3) or is skipped. The
+     * job takes its row in the {@code shedlock} table (platform migration V0_1_4) or is skipped. The
      * database's clock decides expiry, so replicas whose clocks drift agree.
      */
     @Configuration(proxyBeanMethods = false)
