@@ -15,8 +15,11 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 public final class Reasons {
 
     private static final int MAX_LENGTH = 500;
-    /** Resident ID numbers (15 or 18 characters), other long digit runs (phone, bank account), Chinese names. */
-    private static final Pattern PERSONAL = Pattern.compile("(?<!\\d)\\d{11,17}[\\dXx]?(?!\\d)|\\p{IsHan}+");
+    /**
+     * Resident ID numbers (15 or 18 characters), other long digit runs (phone, bank account), Chinese
+     * names. A run inside a UUID (hex digits or hyphens around it) is an event id, not a number.
+     */
+    private static final Pattern PERSONAL = Pattern.compile("(?<![\\dA-Fa-f-])\\d{11,17}[\\dXx]?(?![\\dA-Fa-f-])|\\p{IsHan}+");
 
     public static String of(Throwable failure) {
         Throwable cause = failure instanceof ListenerExecutionFailedException && failure.getCause() != null

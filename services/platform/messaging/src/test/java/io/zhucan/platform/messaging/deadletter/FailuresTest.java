@@ -46,6 +46,9 @@ class FailuresTest {
         assertThat(Reasons.of(new CannotCreateTransactionException("connection to 10.0.0.7 refused")))
                 .isEqualTo("transient: CannotCreateTransactionException: connection to 10.0.0.7 refused");
         assertThat(Reasons.of(new InvalidEventException("x".repeat(2000)))).hasSize(500);
+        // an event id whose hex happens to hold a long run of digits is kept (it identifies the record, nobody)
+        assertThat(Reasons.of(new InvalidEventException("event 0a1b2c3d-4e5f-4a6b-8c7d-123456789012 is malformed")))
+                .isEqualTo("permanent: InvalidEventException: event 0a1b2c3d-4e5f-4a6b-8c7d-123456789012 is malformed");
     }
 
     private static ListenerExecutionFailedException listener(Exception cause) {
