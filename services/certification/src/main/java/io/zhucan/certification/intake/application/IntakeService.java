@@ -1,5 +1,6 @@
 package io.zhucan.certification.intake.application;
 
+import io.zhucan.certification.calendar.Calendars;
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.certificate.Certificate;
 import io.zhucan.certification.certificate.Certificates;
@@ -49,20 +50,23 @@ public class IntakeService {
     private final PersonRegistry persons;
     private final CertificateService certificateService;
     private final Counties counties;
-    private final TimeLimits limits;
+    private final TimeLimits.StepDays stepDays;
+    private final Calendars calendars;
     private final EventPublisher events;
     private final PersonAccess access;
     private final Clock clock;
 
     public IntakeService(Applications applications, Certificates certificates, PersonRegistry persons,
-            CertificateService certificateService, Counties counties, TimeLimits limits, EventPublisher events,
+            CertificateService certificateService, Counties counties, TimeLimits.StepDays stepDays, Calendars calendars,
+            EventPublisher events,
             PersonAccess access, Clock clock) {
         this.applications = applications;
         this.certificates = certificates;
         this.persons = persons;
         this.certificateService = certificateService;
         this.counties = counties;
-        this.limits = limits;
+        this.stepDays = stepDays;
+        this.calendars = calendars;
         this.events = events;
         this.access = access;
         this.clock = clock;
@@ -143,7 +147,7 @@ public class IntakeService {
         CertificateApplication before = loadForStaff(assessor, applicationId, "application:assess");
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = new Assessment(disabilities, institution, assessor.username(), today);
-        CertificateApplication after = applications.update(before.recordAssessment(assessment, today, limits));
+        CertificateApplication after = applications.update(before.recordAssessment(assessment, today, limits()));
         events.publish(new CertificateAssessed(UUID.randomUUID(), clock.instant(), after.personId(), after.id(),
                 assessment.category(), assessment.grade(), CertificateEvents.disabilities(assessment.disabilities()),
                 institution, today));
@@ -218,7 +222,7 @@ public class IntakeService {
             @Nullable UUID certificateId, String acceptingCounty, ApplicationChannel channel, boolean homeAssessment) {
         CertificateApplication application = CertificateApplication.submit(UUID.randomUUID(), person.id(), kind,
                 certificateId, person.householdCounty(), acceptingCounty, channel, homeAssessment, user.username(),
-                clock.instant(), LocalDate.now(clock), limits);
+                clock.instant(), LocalDate.now(clock), limits());
         applications.add(application);
         events.publish(new CertificateApplied(UUID.randomUUID(), clock.instant(), person.id(), application.id(),
                 person.householdCounty(), acceptingCounty, channel, homeAssessment, person.birthDate(), person.sex()));
@@ -240,6 +244,11 @@ public class IntakeService {
             throw new RuleViolationException("accepting-county", "name an accepting county within your region");
         }
         return accepting;
+    }
+
+    /** The step limits counted in the calendar as it stands now (an operator may have just published a year). */
+    private TimeLimits limits() {
+        return stepDays.in(calendars.workingDays());
     }
 
     private void requireNoOpenApplication(UUID personId) {

@@ -47,6 +47,14 @@ class JdbcApplications implements Applications {
     }
 
     @Override
+    public List<CertificateApplication> openDueFrom(LocalDate from) {
+        return jdbc.sql("""
+                        SELECT * FROM certificate_application
+                        WHERE status IN ('SUBMITTED', 'ASSESSED') AND step_due_on >= :from""")
+                .param("from", from).query(this::map).list();
+    }
+
+    @Override
     public void add(CertificateApplication a) {
         jdbc.sql("""
                         INSERT INTO certificate_application (id, person_id, kind, certificate_id, household_county,
