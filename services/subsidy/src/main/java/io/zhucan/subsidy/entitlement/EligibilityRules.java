@@ -72,12 +72,22 @@ public final class EligibilityRules {
             }
         }
 
-        Optional<Long> amount = standards.livingAmount(certificate.county(), certificate.grade(), YearMonth.from(asOf))
-                .or(() -> policy.monthlyAmount(Allowance.LIVING, certificate.county(), certificate.grade()));
+        Optional<Long> amount = monthlyAmount(Allowance.LIVING, certificate, policy, standards, YearMonth.from(asOf));
         if (amount.isEmpty()) {
             e.missing(MissingFact.LIVING_AMOUNT);
         }
         return e.decision(amount.orElse(null));
+    }
+
+    /**
+     * The monthly amount of an allowance for a certificate in {@code month}: the living allowance
+     * follows the county's 低保 standard where one is in force, otherwise the policy's amount holds.
+     */
+    public static Optional<Long> monthlyAmount(Allowance allowance, Certificate certificate, Policy policy,
+            LivingStandards standards, YearMonth month) {
+        Optional<Long> standardShare = allowance == Allowance.LIVING
+                ? standards.livingAmount(certificate.county(), certificate.grade(), month) : Optional.empty();
+        return standardShare.or(() -> policy.monthlyAmount(allowance, certificate.county(), certificate.grade()));
     }
 
     private static Decision nursing(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {

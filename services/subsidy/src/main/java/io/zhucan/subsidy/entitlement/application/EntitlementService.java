@@ -5,6 +5,7 @@ import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
+import io.zhucan.subsidy.entitlement.EligibilityRules;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.OverrideAudit;
@@ -18,6 +19,7 @@ import io.zhucan.subsidy.facts.PersonFactsStore;
 import io.zhucan.subsidy.policy.Policies;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.shared.Months;
+import io.zhucan.subsidy.standard.Standards;
 import io.zhucan.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -43,10 +45,12 @@ public class EntitlementService {
     private final OverrideAudit audit;
     private final ExceptionCases exceptions;
     private final PersonAccess access;
+    private final Standards standards;
     private final Clock clock;
 
     public EntitlementService(Entitlements entitlements, PersonFactsStore facts, Policies policies,
-            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access, Clock clock) {
+            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access,
+            Standards standards, Clock clock) {
         this.entitlements = entitlements;
         this.facts = facts;
         this.policies = policies;
@@ -54,6 +58,7 @@ public class EntitlementService {
         this.audit = audit;
         this.exceptions = exceptions;
         this.access = access;
+        this.standards = standards;
         this.clock = clock;
     }
 
@@ -78,7 +83,7 @@ public class EntitlementService {
         YearMonth next = Months.next(clock);
         Policy policy = policies.inForce(Months.first(next));
         Long grantAmount = amountFen != null ? amountFen
-                : policy.monthlyAmount(allowance, person.certificate().county(), person.certificate().grade()).orElse(null);
+                : EligibilityRules.monthlyAmount(allowance, person.certificate(), policy, standards.all(), next).orElse(null);
         Situation situation = new Situation(personId, person.idNumber(), person.certificate().county(), next,
                 policy.effectiveMonth(), new Trigger(OVERRIDE, null));
         Transition transition = Overrides.override(entitlements.lock(personId, allowance).orElse(null), allowance,
