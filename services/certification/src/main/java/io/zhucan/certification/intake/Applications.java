@@ -15,6 +15,9 @@ public interface Applications {
 
     void add(CertificateApplication application);
 
+    /** Open applications whose step is due on or after {@code from} (a calendar change may move them). */
+    List<CertificateApplication> openDueFrom(LocalDate from);
+
     CertificateApplication update(CertificateApplication application);
 
     /**

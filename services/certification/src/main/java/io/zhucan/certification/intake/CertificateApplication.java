@@ -7,6 +7,7 @@ import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.certification.ApplicationChannel;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -86,6 +87,20 @@ public record CertificateApplication(
             throw new IllegalTransitionException("a " + status.name().toLowerCase() + " application cannot be closed");
         }
         return decided(new Review("system", false, reason, now), ApplicationStatus.CLOSED);
+    }
+
+    /**
+     * The open step's due date counted again (the calendar changed): from the day the application
+     * was submitted, or the day of the assessment, as when the step began.
+     */
+    public CertificateApplication rescheduled(TimeLimits limits, ZoneId zone) {
+        LocalDate due = switch (status) {
+            case SUBMITTED -> limits.assessmentDue(LocalDate.ofInstant(submittedAt, zone));
+            case ASSESSED -> limits.reviewDue(assessment.assessedOn());
+            default -> stepDueOn;
+        };
+        return new CertificateApplication(id, personId, kind, certificateId, householdCounty, acceptingCounty, channel,
+                homeAssessmentRequested, registeredBy, submittedAt, status, due, assessment, review, version);
     }
 
     public boolean isOverdue(LocalDate today) {

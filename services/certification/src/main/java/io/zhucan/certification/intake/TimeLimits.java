@@ -1,31 +1,27 @@
 package io.zhucan.certification.intake;
 
-import java.time.DayOfWeek;
+import io.zhucan.certification.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 
 /**
  * Time limits of the workflow steps in working days (policy data, DOMAIN.md: assessment within 20,
- * review within 10). Working days are Monday to Friday; public holidays are not modelled yet.
+ * review within 10), counted in the working-day calendar (official holidays and make-up days).
  */
-public record TimeLimits(int assessmentWorkingDays, int reviewWorkingDays) {
+public record TimeLimits(StepDays days, WorkingDayCalendar calendar) {
+
+    /** The policy table's working days per step. */
+    public record StepDays(int assessment, int review) {
+
+        public TimeLimits in(WorkingDayCalendar calendar) {
+            return new TimeLimits(this, calendar);
+        }
+    }
 
     public LocalDate assessmentDue(LocalDate submittedOn) {
-        return addWorkingDays(submittedOn, assessmentWorkingDays);
+        return calendar.addWorkingDays(submittedOn, days.assessment());
     }
 
     public LocalDate reviewDue(LocalDate assessedOn) {
-        return addWorkingDays(assessedOn, reviewWorkingDays);
-    }
-
-    static LocalDate addWorkingDays(LocalDate from, int days) {
-        LocalDate date = from;
-        int added = 0;
-        while (added < days) {
-            date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return date;
+        return calendar.addWorkingDays(assessedOn, days.review());
     }
 }

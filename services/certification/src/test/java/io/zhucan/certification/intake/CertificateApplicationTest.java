@@ -3,6 +3,7 @@ package io.zhucan.certification.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhucan.certification.calendar.WorkingDayCalendar;
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.shared.Disability;
 import io.zhucan.platform.domain.FourEyesViolationException;
@@ -29,7 +30,7 @@ class CertificateApplicationTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
-    static final TimeLimits LIMITS = new TimeLimits(20, 10);
+    static final TimeLimits LIMITS = new TimeLimits.StepDays(20, 10).in(new WorkingDayCalendar(List.of()));
     static final Assessment ASSESSMENT = new Assessment(
             List.of(new Disability(DisabilityCategory.HEARING, DisabilityGrade.GRADE_2)), "浙江省人民医院", "assessor.li", MONDAY);
 

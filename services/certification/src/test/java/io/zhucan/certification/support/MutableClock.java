@@ -21,8 +21,9 @@ public class MutableClock extends Clock {
     }
 
     public void moveTo(LocalDate date) {
-        offset = Duration.between(LocalDate.now(Clock.system(zone)).atStartOfDay(zone), date.atStartOfDay(zone))
-                .plusHours(10);
+        // 10:00 on that day whatever the time of day now (a day's start plus 10 h would pass midnight
+        // when the tests run after 14:00 in the province)
+        offset = Duration.between(Instant.now(), date.atTime(10, 0).atZone(zone).toInstant());
     }
 
     public void reset() {

@@ -26,6 +26,12 @@ public final class Workflow {
                 "householdCounty", county, "homeAssessmentRequested", false));
     }
 
+    /** An application naming the applicant's township (乡镇/街道) within the household county. */
+    public Response apply(String bearer, String idNumber, String county, String township) {
+        return api.as(bearer).post("/api/certification/applications", Map.of("idNumber", idNumber, "name", "测试申请人",
+                "householdCounty", county, "householdTownship", township, "homeAssessmentRequested", false));
+    }
+
     public Response assess(String bearer, String applicationId, List<Map<String, String>> disabilities) {
         return api.as(bearer).post("/api/certification/applications/{id}/assessment",
                 Map.of("institution", "浙江省人民医院", "disabilities", disabilities), applicationId);

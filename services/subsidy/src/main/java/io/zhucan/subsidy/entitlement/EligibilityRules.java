@@ -15,7 +15,9 @@ import io.zhucan.subsidy.facts.PersonFacts.Dated;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.MissingFact;
 import io.zhucan.subsidy.policy.RuleId;
+import io.zhucan.subsidy.standard.LivingStandards;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +34,24 @@ import org.jspecify.annotations.Nullable;
 public final class EligibilityRules {
 
     public static Decision decide(Allowance allowance, PersonFacts facts, Policy policy, LocalDate asOf) {
+        return decide(allowance, facts, policy, LivingStandards.NONE, asOf);
+    }
+
+    /** As above, the living allowance following the county's 低保 standard where one is in force. */
+    public static Decision decide(Allowance allowance, PersonFacts facts, Policy policy, LivingStandards standards,
+            LocalDate asOf) {
         Certificate certificate = facts.certificate();
         if (certificate == null) {
             throw new IllegalArgumentException("only certificate holders are evaluated");
         }
         return switch (allowance) {
-            case LIVING -> living(facts, certificate, policy, asOf);
+            case LIVING -> living(facts, certificate, policy, standards, asOf);
             case NURSING -> nursing(facts, certificate, policy, asOf);
         };
     }
 
-    private static Decision living(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {
+    private static Decision living(PersonFacts facts, Certificate certificate, Policy policy, LivingStandards standards,
+            LocalDate asOf) {
         Evaluation e = new Evaluation(Allowance.LIVING);
         e.common(facts, certificate, RuleId.LIVING_ALIVE, RuleId.LIVING_CERTIFICATE_VALID);
 
@@ -63,11 +72,22 @@ public final class EligibilityRules {
             }
         }
 
-        Optional<Long> amount = policy.monthlyAmount(Allowance.LIVING, certificate.county(), certificate.grade());
+        Optional<Long> amount = monthlyAmount(Allowance.LIVING, certificate, policy, standards, YearMonth.from(asOf));
         if (amount.isEmpty()) {
             e.missing(MissingFact.LIVING_AMOUNT);
         }
         return e.decision(amount.orElse(null));
+    }
+
+    /**
+     * The monthly amount of an allowance for a certificate in {@code month}: the living allowance
+     * follows the county's 低保 standard where one is in force, otherwise the policy's amount holds.
+     */
+    public static Optional<Long> monthlyAmount(Allowance allowance, Certificate certificate, Policy policy,
+            LivingStandards standards, YearMonth month) {
+        Optional<Long> standardShare = allowance == Allowance.LIVING
+                ? standards.livingAmount(certificate.county(), certificate.grade(), month) : Optional.empty();
+        return standardShare.or(() -> policy.monthlyAmount(allowance, certificate.county(), certificate.grade()));
     }
 
     private static Decision nursing(PersonFacts facts, Certificate certificate, Policy policy, LocalDate asOf) {

@@ -153,8 +153,9 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public CertificateView view(CurrentUser user, UUID certificateId) {
         Certificate certificate = load(certificateId);
-        access.read(user, certificate.personId(), certificate.householdCounty(), "certificate");
-        return new CertificateView(certificate, persons.get(certificate.personId()));
+        Person holder = persons.get(certificate.personId());
+        access.read(user, holder.id(), holder.placeIn(certificate.householdCounty()), "certificate");
+        return new CertificateView(certificate, holder);
     }
 
     /** The citizen's own electronic certificate. */
@@ -177,7 +178,8 @@ public class CertificateService {
 
     private Certificate loadForStaff(CurrentUser user, UUID certificateId, String resource) {
         Certificate certificate = load(certificateId);
-        access.act(user, certificate.personId(), certificate.householdCounty(), resource);
+        access.act(user, certificate.personId(),
+                persons.get(certificate.personId()).placeIn(certificate.householdCounty()), resource);
         return certificate;
     }
 

@@ -80,7 +80,7 @@ public class TransferService {
         access.read(user, before.personId(), waiting.toCounty(), "certificate:transfer-acceptance");
         transfers.update(waiting.accept(user.username(), clock.instant()));
         Certificate after = certificates.update(before.transfer(waiting.toCounty()));
-        persons.update(persons.get(before.personId()).movedTo(waiting.toCounty()));
+        persons.update(persons.get(before.personId()).movedTo(waiting.toCounty(), null)); // the new township: not known yet
         events.publish(CertificateEvents.transferred(before, after, LocalDate.now(clock), clock.instant()));
         return after;
     }
@@ -89,7 +89,7 @@ public class TransferService {
     @Transactional(readOnly = true)
     public List<Transfer> incoming(CurrentUser user, int limit) {
         if (user.region() == null || !Regions.isValidCode(user.region())) {
-            throw new AccessDeniedException("staff accounts are scoped to a region");
+            throw new AccessDeniedException("transfers are taken over by staff of a county, a city or the province");
         }
         return transfers.waitingInto(user.region(), limit);
     }

@@ -1,5 +1,6 @@
 package io.zhucan.certification.intake.application;
 
+import io.zhucan.certification.calendar.Calendars;
 import io.zhucan.certification.certificate.Assessment;
 import io.zhucan.certification.certificate.Certificate;
 import io.zhucan.certification.certificate.Certificates;
@@ -53,28 +54,31 @@ public class IntakeService {
     private final PersonRegistry persons;
     private final CertificateService certificateService;
     private final Counties counties;
-    private final TimeLimits limits;
+    private final TimeLimits.StepDays stepDays;
+    private final Calendars calendars;
     private final EventPublisher events;
     private final PersonAccess access;
     private final Clock clock;
 
     public IntakeService(Applications applications, Certificates certificates, PersonRegistry persons,
-            CertificateService certificateService, Counties counties, TimeLimits limits, EventPublisher events,
+            CertificateService certificateService, Counties counties, TimeLimits.StepDays stepDays, Calendars calendars,
+            EventPublisher events,
             PersonAccess access, Clock clock) {
         this.applications = applications;
         this.certificates = certificates;
         this.persons = persons;
         this.certificateService = certificateService;
         this.counties = counties;
-        this.limits = limits;
+        this.stepDays = stepDays;
+        this.calendars = calendars;
         this.events = events;
         this.access = access;
         this.clock = clock;
     }
 
     /** What an applicant (or the caseworker on their behalf) fills in. */
-    public record NewApplication(String idNumber, String name, String householdCounty, @Nullable String acceptingCounty,
-            boolean homeAssessmentRequested) {
+    public record NewApplication(String idNumber, String name, String householdCounty,
+            @Nullable String householdTownship, @Nullable String acceptingCounty, boolean homeAssessmentRequested) {
     }
 
     /**
@@ -88,24 +92,29 @@ public class IntakeService {
         if (!counties.exists(form.householdCounty())) {
             throw new RuleViolationException("county", "unknown household county " + form.householdCounty());
         }
+        String township = form.householdTownship();
+        if (township != null && !counties.hasTownship(form.householdCounty(), township)) {
+            throw new RuleViolationException("township", "the township " + township + " is not one of the household county's");
+        }
         boolean self = user.hasRole(Roles.CITIZEN);
         String acceptingCounty = self ? form.householdCounty() : acceptingCountyOf(user, form);
         Person person = self
-                ? persons.findOrRegisterSelf(user, form.idNumber(), form.name(), form.householdCounty())
-                : persons.findOrRegister(form.idNumber(), form.name(), form.householdCounty());
+                ? persons.findOrRegisterSelf(user, form.idNumber(), form.name(), form.householdCounty(), township)
+                : persons.findOrRegister(form.idNumber(), form.name(), form.householdCounty(), township);
         if (person.dateOfDeath() != null) {
             throw new ConflictException("deceased", "a death is registered for this person");
         }
-        if (!person.householdCounty().equals(form.householdCounty())) {
-            if (certificates.currentOf(person.id()).isPresent()) {
+        boolean countyMoved = !person.householdCounty().equals(form.householdCounty());
+        if (countyMoved || (township != null && !township.equals(person.householdTownship()))) {
+            if (countyMoved && certificates.currentOf(person.id()).isPresent()) {
                 throw new ConflictException("household-county",
                         "the household county differs from the certificate's: record the move as a transfer first");
             }
-            if (!self && !user.coversRegion(person.householdCounty())) {
-                throw new ConflictException("household-county", "the household county differs from the one on record:"
-                        + " the county of registration or the applicant in the app records the move");
+            if (!self && !user.coversRegion(person.place())) {
+                throw new ConflictException("household-county", "the household differs from the one on record:"
+                        + " staff of where the person is registered or the applicant in the app record the move");
             }
-            persons.update(person = person.movedTo(form.householdCounty()));
+            persons.update(person = person.movedTo(form.householdCounty(), township));
         }
         if (certificates.currentOf(person.id()).isPresent()) {
             throw new ConflictException("one-certificate",
@@ -115,7 +124,9 @@ public class IntakeService {
         CertificateApplication application = open(user, person, ApplicationKind.FIRST_CERTIFICATE, null,
                 acceptingCounty, self ? ApplicationChannel.SELF_SERVICE : ApplicationChannel.ASSISTED,
                 form.homeAssessmentRequested());
-        access.read(user, person.id(), acceptingCounty, "application:submit");
+        // the office that registered it sees the person on record (a township office: itself)
+        String registeredAt = !self && Regions.isTownship(user.region()) ? user.region() : acceptingCounty;
+        access.read(user, person.id(), registeredAt, "application:submit");
         return application;
     }
 
@@ -140,7 +151,7 @@ public class IntakeService {
         CertificateApplication before = loadForStaff(assessor, applicationId, "application:assess");
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = new Assessment(disabilities, institution, assessor.username(), today);
-        CertificateApplication after = applications.update(before.recordAssessment(assessment, today, limits));
+        CertificateApplication after = applications.update(before.recordAssessment(assessment, today, limits()));
         events.publish(new CertificateAssessed(UUID.randomUUID(), clock.instant(), after.personId(), after.id(),
                 assessment.category(), assessment.grade(), CertificateEvents.disabilities(assessment.disabilities()),
                 institution, today));
@@ -185,9 +196,9 @@ public class IntakeService {
     public CertificateApplication view(CurrentUser user, UUID applicationId) {
         CertificateApplication application = load(applicationId);
         // the accepting county sees what it registered; the household county owns the case
-        String county = user.coversRegion(application.acceptingCounty()) && !user.hasRole(Roles.CITIZEN)
-                ? application.acceptingCounty() : application.householdCounty();
-        access.read(user, application.personId(), county, "application");
+        String place = user.coversRegion(application.acceptingCounty()) && !user.hasRole(Roles.CITIZEN)
+                ? application.acceptingCounty() : placeOf(application);
+        access.read(user, application.personId(), place, "application");
         return application;
     }
 
@@ -203,7 +214,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<CertificateApplication> queue(CurrentUser user, @Nullable ApplicationStatus status, boolean overdueOnly,
             int limit) {
-        if (user.region() == null || !Regions.isValidCode(user.region())) {
+        if (user.region() == null || !Regions.isValidScope(user.region())) {
             throw new AccessDeniedException("staff accounts are scoped to a region");
         }
         return applications.search(user.region(), status, overdueOnly, LocalDate.now(clock), limit);
@@ -217,7 +228,7 @@ public class IntakeService {
             @Nullable UUID certificateId, String acceptingCounty, ApplicationChannel channel, boolean homeAssessment) {
         CertificateApplication application = CertificateApplication.submit(UUID.randomUUID(), person.id(), kind,
                 certificateId, person.householdCounty(), acceptingCounty, channel, homeAssessment, user.username(),
-                clock.instant(), LocalDate.now(clock), limits);
+                clock.instant(), LocalDate.now(clock), limits());
         applications.add(application);
         events.publish(new CertificateApplied(UUID.randomUUID(), clock.instant(), person.id(), application.id(),
                 person.householdCounty(), acceptingCounty, channel, homeAssessment, person.birthDate(), person.sex()));
@@ -229,13 +240,21 @@ public class IntakeService {
         if (region == null) {
             throw new AccessDeniedException("staff accounts are scoped to a region");
         }
-        // any county accepts (通办): a county caseworker accepts in their county; a city or province
-        // scoped one names the accepting county within their scope
-        String accepting = form.acceptingCounty() != null ? form.acceptingCounty() : region;
-        if (!counties.exists(accepting) || !Regions.covers(region, accepting)) {
+        // any county accepts (通办): a county caseworker accepts in their county, a township one in
+        // their township's county; a city or province scoped one names the county within their scope
+        boolean township = Regions.isTownship(region);
+        String accepting = form.acceptingCounty() != null ? form.acceptingCounty()
+                : township ? Regions.countyOf(region) : region;
+        boolean within = township ? accepting.equals(Regions.countyOf(region)) : Regions.covers(region, accepting);
+        if (!counties.exists(accepting) || !within) {
             throw new RuleViolationException("accepting-county", "name an accepting county within your region");
         }
         return accepting;
+    }
+
+    /** The step limits counted in the calendar as it stands now (an operator may have just published a year). */
+    private TimeLimits limits() {
+        return stepDays.in(calendars.workingDays());
     }
 
     private void requireNoOpenApplication(UUID personId) {
@@ -246,8 +265,13 @@ public class IntakeService {
 
     private CertificateApplication loadForStaff(CurrentUser user, UUID applicationId, String resource) {
         CertificateApplication application = load(applicationId);
-        access.act(user, application.personId(), application.householdCounty(), resource);
+        access.act(user, application.personId(), placeOf(application), resource);
         return application;
+    }
+
+    /** The application's place for the region scope: the applicant's township where it is known. */
+    private String placeOf(CertificateApplication application) {
+        return persons.get(application.personId()).placeIn(application.householdCounty());
     }
 
     private CertificateApplication load(UUID applicationId) {

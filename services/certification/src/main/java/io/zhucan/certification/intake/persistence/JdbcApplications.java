@@ -47,6 +47,14 @@ class JdbcApplications implements Applications {
     }
 
     @Override
+    public List<CertificateApplication> openDueFrom(LocalDate from) {
+        return jdbc.sql("""
+                        SELECT * FROM certificate_application
+                        WHERE status IN ('SUBMITTED', 'ASSESSED') AND step_due_on >= :from""")
+                .param("from", from).query(this::map).list();
+    }
+
+    @Override
     public void add(CertificateApplication a) {
         jdbc.sql("""
                         INSERT INTO certificate_application (id, person_id, kind, certificate_id, household_county,
@@ -109,12 +117,16 @@ class JdbcApplications implements Applications {
     public List<CertificateApplication> search(String regionScope, @Nullable ApplicationStatus status,
             boolean overdueOnly, LocalDate today, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM certificate_application
-                        WHERE household_county LIKE :prefix
+                        SELECT a.* FROM certificate_application a
+                        JOIN person p ON p.id = a.person_id
+                        WHERE a.household_county LIKE :prefix
+                          AND (CAST(:township AS CHAR(9)) IS NULL
+                               OR (p.household_township = :township AND p.household_county = a.household_county))
                           AND (CAST(:status AS VARCHAR) IS NULL OR status = :status)
                           AND (NOT :overdueOnly OR (status IN ('SUBMITTED', 'ASSESSED') AND step_due_on < :today))
                         ORDER BY step_due_on, submitted_at LIMIT :limit""")
                 .param("prefix", RegionScopes.likePrefix(regionScope))
+                .param("township", RegionScopes.township(regionScope))
                 .param("status", status == null ? null : status.name())
                 .param("overdueOnly", overdueOnly)
                 .param("today", today)

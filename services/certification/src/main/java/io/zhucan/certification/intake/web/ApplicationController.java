@@ -52,6 +52,7 @@ class ApplicationController {
             @NotBlank @Pattern(regexp = "\\d{17}[\\dXx]", message = "must be an 18-character resident ID number") String idNumber,
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String householdCounty,
+            @Nullable @Pattern(regexp = "\\d{9}", message = "must be a 9-digit township code") String householdTownship,
             @Nullable @Pattern(regexp = "\\d{6}", message = "must be a 6-digit county code") String acceptingCounty,
             @Nullable Boolean homeAssessmentRequested) {
     }
@@ -71,7 +72,8 @@ class ApplicationController {
     @Operation(summary = "Apply for a certificate: the citizen in the app, or a caseworker of any county on their behalf (帮办/代办)")
     ResponseEntity<ApplicationResponse> submit(CurrentUser user, @Valid @RequestBody NewApplicationRequest request) {
         CertificateApplication application = intake.submit(user, new NewApplication(request.idNumber(), request.name(),
-                request.householdCounty(), request.acceptingCounty(), Boolean.TRUE.equals(request.homeAssessmentRequested())));
+                request.householdCounty(), request.householdTownship(), request.acceptingCounty(),
+                Boolean.TRUE.equals(request.homeAssessmentRequested())));
         return ResponseEntity.created(URI.create("/api/certification/applications/" + application.id()))
                 .body(respond(application, user));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class PersonRegistry {
 
     /** The person with this ID number (a caseworker's application on their behalf); registered now if unknown. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Person findOrRegister(String rawIdNumber, String name, String householdCounty) {
+    public Person findOrRegister(String rawIdNumber, String name, String householdCounty,
+            @Nullable String householdTownship) {
         ResidentIdNumber idNumber = parse(rawIdNumber);
-        return persons.byIdNumber(idNumber).orElseGet(() -> register(UUID.randomUUID(), idNumber, name, householdCounty));
+        return persons.byIdNumber(idNumber)
+                .orElseGet(() -> register(UUID.randomUUID(), idNumber, name, householdCounty, householdTownship));
     }
 
     /**
@@ -51,7 +54,8 @@ public class PersonRegistry {
      * anyone; the refusal is the same whether that number is on record or not, and audited.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Person findOrRegisterSelf(CurrentUser citizen, String rawIdNumber, String name, String householdCounty) {
+    public Person findOrRegisterSelf(CurrentUser citizen, String rawIdNumber, String name, String householdCounty,
+            @Nullable String householdTownship) {
         ResidentIdNumber idNumber = parse(rawIdNumber);
         UUID account = citizen.personId();
         if (account == null || !verifiedIdNumbers.verifies(citizen, idNumber.value())) {
@@ -62,7 +66,7 @@ public class PersonRegistry {
         if (existing.isPresent() ? !existing.get().id().equals(account) : persons.byId(account).isPresent()) {
             throw notLinked();
         }
-        Person person = existing.orElseGet(() -> register(account, idNumber, name, householdCounty));
+        Person person = existing.orElseGet(() -> register(account, idNumber, name, householdCounty, householdTownship));
         if (!person.id().equals(account)) {
             throw notLinked(); // registered at the same moment at an office
         }
@@ -96,11 +100,12 @@ public class PersonRegistry {
         persons.update(person);
     }
 
-    private Person register(UUID id, ResidentIdNumber idNumber, String name, String householdCounty) {
+    private Person register(UUID id, ResidentIdNumber idNumber, String name, String householdCounty,
+            @Nullable String householdTownship) {
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("name", "the applicant's name is required");
         }
-        Person person = new Person(id, idNumber, name.strip(), householdCounty, null);
+        Person person = new Person(id, idNumber, name.strip(), householdCounty, householdTownship, null);
         if (!persons.add(person)) {
             // registered concurrently by another request: one person, one record
             return persons.byIdNumber(idNumber).orElseThrow();

@@ -45,23 +45,28 @@ class JdbcPersons implements Persons {
     @Override
     public boolean add(Person person) {
         return jdbc.sql("""
-                        INSERT INTO person (id, id_number, name, household_county, date_of_death)
-                        VALUES (:id, :idNumber, :name, :county, :death)
+                        INSERT INTO person (id, id_number, name, household_county, household_township, date_of_death)
+                        VALUES (:id, :idNumber, :name, :county, :township, :death)
                         ON CONFLICT (id_number) DO NOTHING""")
                 .param("id", person.id())
                 .param("idNumber", person.idNumber().value())
                 .param("name", person.name())
                 .param("county", person.householdCounty())
+                .param("township", person.householdTownship())
                 .param("death", person.dateOfDeath())
                 .update() == 1;
     }
 
     @Override
     public void update(Person person) {
-        jdbc.sql("UPDATE person SET name = :name, household_county = :county, date_of_death = :death WHERE id = :id")
+        jdbc.sql("""
+                        UPDATE person SET name = :name, household_county = :county, household_township = :township,
+                            date_of_death = :death
+                        WHERE id = :id""")
                 .param("id", person.id())
                 .param("name", person.name())
                 .param("county", person.householdCounty())
+                .param("township", person.householdTownship())
                 .param("death", person.dateOfDeath())
                 .update();
     }
@@ -71,6 +76,7 @@ class JdbcPersons implements Persons {
         // stored numbers were validated on the way in; parse against a far date so age never fails a read
         return new Person(rs.getObject("id", UUID.class),
                 ResidentIdNumber.of(rs.getString("id_number")),
-                rs.getString("name"), rs.getString("household_county"), death == null ? null : death.toLocalDate());
+                rs.getString("name"), rs.getString("household_county"), rs.getString("household_township"),
+                death == null ? null : death.toLocalDate());
     }
 }

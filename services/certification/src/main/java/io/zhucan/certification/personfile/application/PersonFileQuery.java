@@ -53,7 +53,7 @@ public class PersonFileQuery {
 
     private PersonFile visible(CurrentUser user, Optional<Person> found, String notVisible) {
         Person person = found
-                .filter(p -> access.mayRead(user, p.id(), p.householdCounty(), "person-file"))
+                .filter(p -> access.mayRead(user, p.id(), p.place(), "person-file"))
                 .orElseThrow(() -> new NotFoundException(notVisible));
         return new PersonFile(person, applications.ofPerson(person.id()), certificates.currentOf(person.id()));
     }

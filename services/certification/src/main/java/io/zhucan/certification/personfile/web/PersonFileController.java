@@ -38,7 +38,8 @@ class PersonFileController {
     }
 
     record PersonFileResponse(UUID personId, String name, String idNumber, LocalDate birthDate, Sex sex,
-            String householdCounty, @Nullable LocalDate dateOfDeath, List<ApplicationSummary> applications,
+            String householdCounty, @Nullable String householdTownship, @Nullable LocalDate dateOfDeath,
+            List<ApplicationSummary> applications,
             @Nullable CertificateSummary certificate) {
     }
 
@@ -77,7 +78,7 @@ class PersonFileController {
     private static PersonFileResponse respond(PersonFile file) {
         var person = file.person();
         return new PersonFileResponse(person.id(), person.name(), person.idNumber().value(), person.birthDate(),
-                person.sex(), person.householdCounty(), person.dateOfDeath(),
+                person.sex(), person.householdCounty(), person.householdTownship(), person.dateOfDeath(),
                 file.applications().stream()
                         .map(a -> new ApplicationSummary(a.id(), a.kind(), a.status(), a.stepDueOn()))
                         .toList(),

@@ -1,6 +1,7 @@
 package io.zhucan.certification.region.persistence;
 
 import io.zhucan.certification.region.Counties;
+import io.zhucan.platform.domain.region.Divisions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,5 +24,11 @@ class JdbcCounties implements Counties {
     @Override
     public Optional<String> nameOf(String countyCode) {
         return Optional.ofNullable(names.get(countyCode));
+    }
+
+    /** Townships are no table (no row references one by key): the vendored divisions know them. */
+    @Override
+    public boolean hasTownship(String countyCode, String townshipCode) {
+        return Divisions.zhejiang().isTownshipOf(townshipCode, countyCode);
     }
 }

@@ -1,23 +1,51 @@
 package io.zhucan.platform.security;
 
 /**
- * Administrative division codes (GB/T 2260, six digits) and the region scope of staff (属地管理):
- * a province code ({@code 330000}) covers every county of the province, a city code
- * ({@code 330100}) covers its counties, a county code covers itself.
+ * Administrative division codes (GB/T 2260) and the region scope of staff (属地管理): a province
+ * code ({@code 330000}) covers every county of the province and their townships, a city code
+ * ({@code 330100}) its counties, a county code itself and its townships; a township code (nine
+ * digits, 乡镇/街道) covers that township only — a person whose township is not known is the
+ * county's, never a township worker's.
  */
 public final class Regions {
 
     public static final String ZHEJIANG = "330000";
 
+    /** A six-digit code: the province, a city or a county. */
     public static boolean isValidCode(String code) {
         return code != null && code.matches("\\d{6}");
     }
 
-    /** Whether a staff member scoped to {@code scope} may handle a case of {@code county}. */
-    public static boolean covers(String scope, String county) {
-        if (!isValidCode(scope) || !isValidCode(county)) {
+    /** A nine-digit township code (乡镇/街道): its first six digits are its county. */
+    public static boolean isTownship(String code) {
+        return code != null && code.matches("\\d{9}");
+    }
+
+    /** What a staff token's region may be: a six-digit code or a township. */
+    public static boolean isValidScope(String scope) {
+        return isValidCode(scope) || isTownship(scope);
+    }
+
+    /** The county of a county or township code. */
+    public static String countyOf(String code) {
+        if (!isValidScope(code)) {
+            throw new IllegalArgumentException("not a region code");
+        }
+        return code.substring(0, 6);
+    }
+
+    /**
+     * Whether a staff member scoped to {@code scope} may handle a case whose place is {@code place}:
+     * the person's township where it is known, else their county.
+     */
+    public static boolean covers(String scope, String place) {
+        if (!isValidScope(scope) || !isValidScope(place)) {
             return false;
         }
+        if (isTownship(scope)) {
+            return scope.equals(place);
+        }
+        String county = countyOf(place);
         if (scope.endsWith("0000")) {
             return county.startsWith(scope.substring(0, 2));
         }

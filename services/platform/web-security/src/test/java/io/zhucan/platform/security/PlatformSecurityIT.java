@@ -138,6 +138,28 @@ class PlatformSecurityIT {
     }
 
     @Test
+    void aTownshipWorkerReadsTheirTownshipsPersonsOnlyAndTheCountyReadsThemToo() {
+        UUID ofTheTownship = UUID.randomUUID();
+        UUID townshipUnknown = UUID.randomUUID();
+        UUID nextTownship = UUID.randomUUID();
+        String township = tokens.staff("qingbo.caseworker", "330102001", "caseworker").bearer();
+
+        assertThat(get("/api/test/counties/330102001/persons/" + ofTheTownship, township).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/test/counties/330102/persons/" + townshipUnknown, township).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/test/counties/330102002/persons/" + nextTownship, township).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String county = tokens.staff("shangcheng.caseworker", "330102", "caseworker").bearer();
+        assertThat(get("/api/test/counties/330102001/persons/" + ofTheTownship, county).toBodilessEntity()
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(audit.entriesFor(ofTheTownship, 10)).extracting(e -> e.actor() + ":" + e.actorRegion())
+                .containsExactly("shangcheng.caseworker:330102", "qingbo.caseworker:330102001");
+        assertThat(audit.entriesFor(townshipUnknown, 10)).extracting(e -> e.outcome()).containsExactly(Outcome.DENIED);
+    }
+
+    @Test
     void citizensReadOnlyTheirOwnFile() {
         UUID me = UUID.randomUUID();
         UUID someoneElse = UUID.randomUUID();

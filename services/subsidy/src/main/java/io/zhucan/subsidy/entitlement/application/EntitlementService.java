@@ -6,6 +6,7 @@ import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
+import io.zhucan.subsidy.entitlement.EligibilityRules;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.OverrideAudit;
@@ -19,6 +20,7 @@ import io.zhucan.subsidy.facts.PersonFactsStore;
 import io.zhucan.subsidy.policy.Policies;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.shared.Months;
+import io.zhucan.subsidy.standard.Standards;
 import io.zhucan.platform.domain.NotFoundException;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -46,11 +48,12 @@ public class EntitlementService {
     private final ExceptionCases exceptions;
     private final PersonAccess access;
     private final ApprovalService approvals;
+    private final Standards standards;
     private final Clock clock;
 
     public EntitlementService(Entitlements entitlements, PersonFactsStore facts, Policies policies,
             Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access,
-            ApprovalService approvals, Clock clock) {
+            ApprovalService approvals, Standards standards, Clock clock) {
         this.entitlements = entitlements;
         this.facts = facts;
         this.policies = policies;
@@ -59,6 +62,7 @@ public class EntitlementService {
         this.exceptions = exceptions;
         this.access = access;
         this.approvals = approvals;
+        this.standards = standards;
         this.clock = clock;
     }
 
@@ -117,9 +121,11 @@ public class EntitlementService {
         return Objects.requireNonNull(transition.result());
     }
 
+    /** What the rules pay the person next month: the policy's amount, or its share of the county's 低保 standard. */
     private Optional<Long> policyAmount(PersonFacts person, Allowance allowance) {
-        return policies.inForce(Months.first(Months.next(clock)))
-                .monthlyAmount(allowance, person.certificate().county(), person.certificate().grade());
+        YearMonth next = Months.next(clock);
+        return EligibilityRules.monthlyAmount(allowance, person.certificate(), policies.inForce(Months.first(next)),
+                standards.all(), next);
     }
 
     private PersonFacts holder(UUID personId) {

@@ -22,6 +22,8 @@ import io.zhucan.subsidy.facts.FactsReaction;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.policy.Policies;
 import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.standard.LivingStandards;
+import io.zhucan.subsidy.standard.Standards;
 import io.zhucan.subsidy.shared.Months;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,16 +54,18 @@ public class Evaluation implements FactsReaction {
     private final ExceptionCases exceptions;
     private final Transitions transitions;
     private final EventPublisher events;
+    private final Standards standards;
     private final Clock clock;
 
     public Evaluation(Entitlements entitlements, Decisions decisions, Policies policies, ExceptionCases exceptions,
-            Transitions transitions, EventPublisher events, Clock clock) {
+            Transitions transitions, EventPublisher events, Standards standards, Clock clock) {
         this.entitlements = entitlements;
         this.decisions = decisions;
         this.policies = policies;
         this.exceptions = exceptions;
         this.transitions = transitions;
         this.events = events;
+        this.standards = standards;
         this.clock = clock;
     }
 
@@ -83,11 +87,12 @@ public class Evaluation implements FactsReaction {
         List<UUID> ids = holders.stream().map(PersonFacts::personId).toList();
         Map<UUID, Map<Allowance, Entitlement>> current = entitlements.ofPersons(ids);
         Map<UUID, Map<Allowance, RecordedDecision>> recorded = decisions.currentOf(ids);
+        LivingStandards living = standards.all();
         for (PersonFacts person : holders) {
             Situation situation = new Situation(person.personId(), person.idNumber(), person.certificate().county(),
                     next, policy.effectiveMonth(), trigger);
             for (Allowance allowance : Allowance.values()) {
-                Decision decision = EligibilityRules.decide(allowance, person, policy, Months.first(next));
+                Decision decision = EligibilityRules.decide(allowance, person, policy, living, Months.first(next));
                 RecordedDecision previous = recorded.getOrDefault(person.personId(), Map.of()).get(allowance);
                 UUID decisionId = decision.sameResultAs(previous) ? previous.decisionId()
                         : record(person, decision, policy, trigger);

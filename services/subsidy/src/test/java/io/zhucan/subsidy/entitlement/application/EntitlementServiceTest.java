@@ -24,9 +24,12 @@ import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
 import io.zhucan.subsidy.fakes.InMemoryPersonFacts;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
+import io.zhucan.subsidy.fakes.InMemoryStandards;
 import io.zhucan.subsidy.fakes.PublishedEvents;
 import io.zhucan.subsidy.fakes.RecordedNotices;
 import io.zhucan.subsidy.notification.NoticeKind;
+import io.zhucan.subsidy.standard.DibaoStandard;
+import io.zhucan.subsidy.standard.LivingShare;
 import io.zhucan.platform.domain.NotFoundException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,12 +61,14 @@ class EntitlementServiceTest {
             audit.add(actor + "@" + region + ":" + allowance + ":" + action + ":" + reason + ":" + amount
                     + (approver == null ? "" : ", approved by " + approver));
     final AuditedAccess access = new AuditedAccess();
+    final InMemoryStandards standards = new InMemoryStandards();
     final InMemoryApprovals approvalRequests = new InMemoryApprovals();
     final List<ApprovalHandler> handlers = new ArrayList<>();
     final ApprovalService approvals = new ApprovalService(approvalRequests, handlers, CLOCK);
     final EntitlementService service = new EntitlementService(entitlements, facts, new InMemoryPolicies(POLICY),
-            new Transitions(entitlements, events, notices, (e, r) -> claims.add(e.status() + ": " + r), PeopleAndPolicy::certificateNumber, CLOCK),
-            overrideAudit, exceptions, access.access, approvals, CLOCK);
+            new Transitions(entitlements, events, notices, (e, r) -> claims.add(e.status() + ": " + r),
+                    PeopleAndPolicy::certificateNumber, CLOCK),
+            overrideAudit, exceptions, access.access, approvals, standards, CLOCK);
 
     {
         handlers.add(new ManualGrants(service));
@@ -185,6 +190,16 @@ class EntitlementServiceTest {
                 25000L);
         assertThat(living.latestAmountFen()).isEqualTo(25000L);
         assertThat(audit).last().asString().endsWith(":25000");
+    }
+
+    @Test
+    void aLivingAllowanceGrantedByHandFollowsTheCountysLowIncomeStandard() {
+        standards.standards.add(new DibaoStandard("330102", YearMonth.of(2015, 1), 150_000, "test"));
+        standards.shares.add(new LivingShare("330000", null, 3_000, YearMonth.of(2015, 1)));
+
+        Entitlement living = applied(reviewer, person.personId(), Allowance.LIVING, Action.GRANT, "核实", null);
+
+        assertThat(living.latestAmountFen()).as("30 % of 1,500.00").isEqualTo(45000L);
     }
 
     @Test

@@ -21,11 +21,14 @@ import io.zhucan.subsidy.fakes.InMemoryDecisions;
 import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
+import io.zhucan.subsidy.fakes.InMemoryStandards;
 import io.zhucan.subsidy.fakes.PublishedEvents;
 import io.zhucan.subsidy.fakes.RecordedNotices;
 import io.zhucan.subsidy.policy.MissingFact;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.RuleId;
+import io.zhucan.subsidy.standard.DibaoStandard;
+import io.zhucan.subsidy.standard.LivingShare;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -45,9 +48,11 @@ class EvaluationTest {
     final InMemoryExceptionCases exceptions = new InMemoryExceptionCases();
     final PublishedEvents events = new PublishedEvents();
     final RecordedNotices notices = new RecordedNotices();
-    final Transitions transitions = new Transitions(entitlements, events, notices, (e, r) -> { }, PeopleAndPolicy::certificateNumber, CLOCK);
+    final Transitions transitions = new Transitions(entitlements, events, notices, (e, r) -> { },
+            PeopleAndPolicy::certificateNumber, CLOCK);
+    final InMemoryStandards standards = new InMemoryStandards();
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, exceptions, transitions, events,
-            CLOCK);
+            standards, CLOCK);
 
     final PersonFacts severe = holder("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, ISSUED)
             .withLowIncome(LowIncomeStatus.DIBAO, LocalDate.of(2026, 1, 1));
@@ -91,6 +96,17 @@ class EvaluationTest {
     }
 
     @Test
+    void whereTheCountyHasALowIncomeStandardTheLivingAllowanceIsItsShareOfIt() {
+        standards.standards.add(new DibaoStandard("330102", YearMonth.of(2015, 1), 150_000, "test"));
+        standards.shares.add(new LivingShare("330000", DisabilityGrade.GRADE_1, 4_000, YearMonth.of(2015, 1)));
+
+        evaluation.factsChanged(severe, FactChange.CERTIFICATE_ISSUED, ISSUED);
+
+        assertThat(entitlements.byId.values()).extracting(e -> e.allowance() + ":" + e.latestAmountFen())
+                .containsExactlyInAnyOrder("LIVING:60000", "NURSING:40000");
+    }
+
+    @Test
     void theSameResultTwiceRecordsOneDecisionAndChangesNothing() {
         evaluation.factsChanged(severe, FactChange.CERTIFICATE_ISSUED, ISSUED);
         int published = events.all.size();
@@ -123,7 +139,7 @@ class EvaluationTest {
     void anUndecidableCaseOpensAnExceptionWhichTheNextDecisionResolves() {
         Policy noAmounts = new Policy(1, LocalDate.of(2026, 1, 1), POLICY.rules(), List.of());
         Evaluation withoutAmounts = new Evaluation(entitlements, decisions, new InMemoryPolicies(noAmounts), exceptions,
-                transitions, events, CLOCK);
+                transitions, events, standards, CLOCK);
         withoutAmounts.factsChanged(severe, FactChange.CERTIFICATE_ISSUED, ISSUED);
 
         assertThat(exceptions.open).extracting(c -> c.allowance() + ":" + c.kind() + ":" + c.county() + ":" + c.detail())

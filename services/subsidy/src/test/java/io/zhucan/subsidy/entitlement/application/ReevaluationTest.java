@@ -18,6 +18,7 @@ import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryExceptionCases;
 import io.zhucan.subsidy.fakes.InMemoryPersonFacts;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
+import io.zhucan.subsidy.fakes.InMemoryStandards;
 import io.zhucan.subsidy.fakes.NoTransactions;
 import io.zhucan.subsidy.fakes.PublishedEvents;
 import io.zhucan.subsidy.fakes.RecordedNotices;
@@ -49,7 +50,8 @@ class ReevaluationTest {
         }
     };
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, new InMemoryExceptionCases(),
-            new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, PeopleAndPolicy::certificateNumber, CLOCK), events, CLOCK);
+            new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, PeopleAndPolicy::certificateNumber,
+                    CLOCK), events, new InMemoryStandards(), CLOCK);
     final Reevaluation reevaluation = new Reevaluation(facts, policies, evaluation,
             NoTransactions.template(transactions), backlog, CLOCK, 2, 20000);
 
