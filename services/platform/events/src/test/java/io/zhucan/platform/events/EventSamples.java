@@ -117,8 +117,6 @@ final class EventSamples {
                 new EntitlementTerminated(id(), AT, PERSON, ENTITLEMENT, Allowance.LIVING, "330102", "死亡",
                         YearMonth.of(2026, 11)),
                 new EntitlementDeclined(id(), AT, PERSON, ENTITLEMENT, Allowance.NURSING, "330102"),
-                new AllowanceChanged(id(), AT, PERSON, ID_NUMBER + "72", ENTITLEMENT, Allowance.LIVING, "330102",
-                        AllowanceStatus.GRANTED, YearMonth.of(2026, 12), 36_000L),
                 new AllowanceChanged(id(), AT, PERSON, ID_NUMBER + "72", ENTITLEMENT, Allowance.NURSING, "330102",
                         AllowanceStatus.SUSPENDED, YearMonth.of(2027, 1), null),
                 new PaymentInstructed(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, YearMonth.of(2026, 12),
