@@ -114,6 +114,8 @@ class PaymentRunIT extends SubsidyITSupport {
                 .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
                 .filter(r -> codec.fromJson(PaymentInstructed.TYPE, r.value()).month().equals(month)).toList();
         assertThat(records).hasSize(2);
+        assertThat(records).extracting(r -> codec.fromJson(PaymentInstructed.TYPE, r.value()).eventId())
+                .doesNotHaveDuplicates(); // one id per event, or a consumer's inbox would drop the second
         for (var record : records) {
             PaymentInstructed event = codec.fromJson(PaymentInstructed.TYPE, record.value());
             assertThat(codec.toJson(event)).isNotEmpty(); // the producer-side schema check passes too

@@ -56,7 +56,7 @@ public class PaymentRunService {
 
     public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
             PaymentFaults faults, RunReconciliation reconciliation, Clock clock,
-            @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
+            @Value("${zhucan.subsidy.payment-run.chunk-size:20000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
             @Value("${zhucan.subsidy.payment-run.region:330000}") String provinceRegion) {
         this.instructions = instructions;

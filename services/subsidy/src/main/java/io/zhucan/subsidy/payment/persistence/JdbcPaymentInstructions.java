@@ -45,7 +45,8 @@ class JdbcPaymentInstructions implements PaymentInstructions {
      * already have one, and RETURNING yields exactly the new ones (their events are written next).
      * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
      * then sees its instructions and claims them; one that committed first is seen re-checked.
-     * The same statement writes the PaymentInstructed event of each new instruction to the outbox: the
+     * The same statement writes the PaymentInstructed event of each new instruction to the outbox (its
+     * event id drawn per row in RETURNING: a lateral {@code gen_random_uuid()} would be drawn once): the
      * payload is built here instead of by EventCodec, for a million rows a run (PaymentRunIT.theEventsTheRunWritesWithSqlKeepTheirContract
      * checks it against the event's JSON Schema and the instruction row).
      */
@@ -65,18 +66,18 @@ class JdbcPaymentInstructions implements PaymentInstructions {
 
                 FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
-                RETURNING *),
+                RETURNING *, gen_random_uuid() AS event_id),
             activated AS (
                 UPDATE entitlement SET status = 'ACTIVE', updated_at = now()
                 WHERE status = 'GRANTED' AND id IN (SELECT entitlement_id FROM created)),
             announced AS (
                 INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
-                SELECT ev.id, :type, :topic, c.person_id::text, :at, json_build_object('eventId', ev.id,
+                SELECT c.event_id, :type, :topic, c.person_id::text, :at, json_build_object('eventId', c.event_id,
                        'occurredAt', :atText, 'personId', c.person_id, 'instructionId', c.id,
                        'entitlementId', c.entitlement_id, 'allowance', c.allowance, 'month', to_char(c.month, 'YYYY-MM'),
                        'amountFen', c.amount_fen, 'county', c.county, 'certificateNumber', c.certificate_number,
                        'attempt', c.attempt)::text
-                FROM created c CROSS JOIN LATERAL (SELECT gen_random_uuid() AS id) ev)
+                FROM created c)
             SELECT * FROM created""";
 
     private final JdbcClient jdbc;
