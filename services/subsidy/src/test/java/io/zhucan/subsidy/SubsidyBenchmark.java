@@ -116,7 +116,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         BenchmarkReport.write("subsidy", result);
     }
 
-    /** 1 M certificate holders with an active nursing entitlement, set-based. */
+    /** 1 M certificate holders with an active nursing entitlement, set-based; valid ID numbers (born 1960–65). */
     private void seed() {
         jdbc.sql("""
                         INSERT INTO person_facts (id_number, person_id, certificate_id, certificate_number, category, grade,
@@ -126,18 +126,23 @@ class SubsidyBenchmark extends SubsidyITSupport {
                                'PHYSICAL', CASE WHEN n % 2 = 0 THEN 'GRADE_1' ELSE 'GRADE_2' END, DATE '2020-01-01',
                                (ARRAY['330102','330105','330106','330108','330109','330110','330482','330802','330803','330881'])[1 + (n / 2) % 10],
                                'VALID', DATE '2020-01-01', DATE '2020-01-01', DATE '2030-01-01', '{}', now()
-                        FROM (SELECT n, '9' || lpad(n::text, 16, '0') || 'X' AS id FROM generate_series(1, :n) n) s""")
+                        FROM (SELECT n, body || substr('10X98765432', (SELECT sum(substr(body, i::int, 1)::int * w)
+                                  FROM unnest(ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]) WITH ORDINALITY AS t(w, i))::int
+                                  % 11 + 1, 1) AS id
+                              FROM (SELECT n, '330102' || to_char(DATE '1960-01-01' + n / 500, 'YYYYMMDD')
+                                           || lpad((n % 500)::text, 3, '0') AS body
+                                    FROM generate_series(1, :n) n) b) s""")
                 .param("n", PERSONS).update();
         jdbc.sql("""
                         INSERT INTO entitlement (id, person_id, id_number, allowance, county, status, start_month,
                             manual_override, granted_at, updated_at)
                         SELECT gen_random_uuid(), person_id, id_number, 'NURSING', county, 'ACTIVE', DATE '2020-02-01',
                                false, now(), now()
-                        FROM person_facts WHERE id_number LIKE '9%X'""").update();
+                        FROM person_facts WHERE id_number LIKE '330102196%'""").update();
         jdbc.sql("""
                         INSERT INTO entitlement_amount (entitlement_id, from_month, monthly_amount_fen, policy_version, reason)
                         SELECT e.id, e.start_month, CASE WHEN f.grade = 'GRADE_1' THEN 40000 ELSE 30000 END, 1, 'bench'
-                        FROM entitlement e JOIN person_facts f ON f.id_number = e.id_number WHERE f.id_number LIKE '9%X'""")
+                        FROM entitlement e JOIN person_facts f ON f.id_number = e.id_number WHERE f.id_number LIKE '330102196%'""")
                 .update();
         jdbc.sql("""
                         INSERT INTO current_decision (person_id, allowance, decision_id, outcome, failed_rules, missing_facts,
@@ -146,7 +151,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
                         FROM person_facts f CROSS JOIN (VALUES ('LIVING', 'NOT_ELIGIBLE', ARRAY['LIVING.LOW_INCOME'], NULL::bigint),
                                                            ('NURSING', 'ELIGIBLE', ARRAY[]::text[], 30000::bigint))
                              AS a(allowance, outcome, failed, amount)
-                        WHERE f.id_number LIKE '9%X' AND f.grade = 'GRADE_2'""").update();
+                        WHERE f.id_number LIKE '330102196%' AND f.grade = 'GRADE_2'""").update();
         jdbc.sql("ANALYZE").update();
     }
 

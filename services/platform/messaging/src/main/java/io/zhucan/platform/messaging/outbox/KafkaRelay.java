@@ -7,6 +7,7 @@ import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.EventType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -57,7 +58,7 @@ public class KafkaRelay {
                 return -1;
             }
             List<Pending> batch = jdbc.sql(CLAIM).param(batchSize).query((rs, n) -> new Pending(rs.getLong("seq"),
-                    new OutboxMessage(rs.getObject("event_id", java.util.UUID.class), rs.getString("event_type"),
+                    new OutboxMessage(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
                             rs.getTimestamp("occurred_at").toInstant(), rs.getString("topic"),
                             rs.getString("record_key"), rs.getString("payload")))).list();
             if (batch.isEmpty()) {
