@@ -5,7 +5,6 @@ import static io.zhucan.certification.support.Actors.XIHU;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.namastack.outbox.OutboxProcessingScheduler;
 import io.zhucan.certification.support.Actors;
 import io.zhucan.certification.support.CertificationIntegrationTest;
 import io.zhucan.certification.support.TestIdNumbers;
@@ -18,6 +17,7 @@ import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;
+import io.zhucan.platform.messaging.outbox.OutboxRelay;
 import io.zhucan.platform.testing.TestApi.Response;
 import io.zhucan.platform.testing.TopicReader;
 import java.time.Duration;
@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CertificationFlowIT {
 
     @LocalServerPort int port;
-    @Autowired OutboxProcessingScheduler relay;
+    @Autowired OutboxRelay relay;
     @Autowired JdbcClient jdbc;
 
     private Workflow workflow;
@@ -199,7 +199,7 @@ class CertificationFlowIT {
     }
 
     private long pendingIssuedEvents() {
-        return jdbc.sql("SELECT count(*) FROM outbox_record WHERE status = 'NEW' AND payload LIKE '%certificate.issued%'")
+        return jdbc.sql("SELECT count(*) FROM outbox_event WHERE event_type LIKE '%certificate.issued%'")
                 .query(Long.class).single();
     }
 

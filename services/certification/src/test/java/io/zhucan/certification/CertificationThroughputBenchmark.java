@@ -101,6 +101,6 @@ class CertificationThroughputBenchmark {
 
     private void awaitOutboxDrained() {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> jdbc.sql("SELECT count(*) FROM outbox_record").query(Long.class).single() == 0);
+                .until(() -> jdbc.sql("SELECT count(*) FROM outbox_event").query(Long.class).single() == 0);
     }
 }

@@ -93,6 +93,48 @@ class PaymentRunIT extends SubsidyITSupport {
         assertThat(runs.find(month).orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
     }
 
+    /**
+     * The run writes its events with SQL, not through EventCodec (docs/adr/0011): what reaches Kafka
+     * must pass the event's JSON Schema both ways (a consumer's decoding and a producer's encoding) and
+     * say exactly what the instruction row says, with the CloudEvent id of the payload.
+     */
+    @Test
+    void theEventsTheRunWritesWithSqlKeepTheirContract() {
+        Person p = grantedPerson("330102");
+        YearMonth month = nextMonth().plusMonths(8);
+
+        runs.run(month, "test");
+
+        var rows = jdbc.sql("""
+                        SELECT id, entitlement_id, person_id, allowance, amount_fen, county, certificate_number, attempt
+                        FROM payment_instruction WHERE month = :m AND person_id = :p""")
+                .param("m", month.atDay(1)).param("p", p.personId()).query().listOfRows();
+        assertThat(rows).hasSize(2);
+        EventCodec codec = new EventCodec();
+        var records = recordsOn(Topics.SUBSIDY, p.personId().toString(), 2).stream()
+                .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
+                .filter(r -> codec.fromJson(PaymentInstructed.TYPE, r.value()).month().equals(month)).toList();
+        assertThat(records).hasSize(2);
+        assertThat(records).extracting(r -> codec.fromJson(PaymentInstructed.TYPE, r.value()).eventId())
+                .doesNotHaveDuplicates(); // one id per event, or a consumer's inbox would drop the second
+        for (var record : records) {
+            PaymentInstructed event = codec.fromJson(PaymentInstructed.TYPE, record.value());
+            assertThat(codec.toJson(event)).isNotEmpty(); // the producer-side schema check passes too
+            assertThat(record.headers().lastHeader("ce_id").value()).asString().isEqualTo(event.eventId().toString());
+            assertThat(event.occurredAt()).isNotNull();
+            assertThat(rows).anySatisfy(row -> {
+                assertThat(row.get("id")).isEqualTo(event.instructionId());
+                assertThat(row.get("entitlement_id")).isEqualTo(event.entitlementId());
+                assertThat(row.get("person_id")).isEqualTo(event.personId());
+                assertThat(row.get("allowance")).isEqualTo(event.allowance().name());
+                assertThat(row.get("amount_fen")).isEqualTo(event.amountFen());
+                assertThat(row.get("county")).isEqualTo(event.county());
+                assertThat(row.get("certificate_number")).isEqualTo(event.certificateNumber());
+                assertThat(row.get("attempt")).isEqualTo(event.attempt());
+            });
+        }
+    }
+
     @Test
     void aRunKilledMidwayAndStartedAgainCompletesWithoutDuplicates() {
         List<Person> people = IntStream.range(0, 4).mapToObj(i -> grantedPerson("330106")).toList();

@@ -26,7 +26,7 @@ class ScheduledJobsIT extends SubsidyITSupport {
                 .run("--server.port=0", "--spring.kafka.listener.auto-startup=false",
                         "--zhucan.messaging.topics.partitions=3", "--zhucan.subsidy.payment-run.cron=-",
                         "--zhucan.subsidy.reevaluation.due-versions-cron=-", "--zhucan.subsidy.payment-run.chunk-size=50",
-                        "--namastack.outbox.polling.fixed.interval=50ms");
+                        "--zhucan.messaging.relay.poll-interval=50ms");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Primary;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @PlatformIntegrationTest(properties = {
-        "namastack.outbox.polling.fixed.interval=50ms",
+        "zhucan.messaging.relay.poll-interval=50ms",
         "zhucan.messaging.consumer.max-retries=1",
         "zhucan.messaging.consumer.initial-back-off=100ms",
         // as deployed: actuator on its own port (random here), the API port for the API only

@@ -35,7 +35,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * properties) against the JVM's real PostgreSQL, KRaft broker and JWKS-serving token issuer.
  */
 @PlatformIntegrationTest(properties = {
-        "namastack.outbox.polling.fixed.interval=50ms",
+        "zhucan.messaging.relay.poll-interval=50ms",
         "zhucan.messaging.topics.partitions=3",
         "zhucan.messaging.consumer.max-retries=1",
         "zhucan.messaging.consumer.initial-back-off=100ms"})

@@ -34,9 +34,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * properties) against the JVM's real PostgreSQL, KRaft broker and JWKS-serving token issuer.
  */
 @PlatformIntegrationTest(properties = {
-        "namastack.outbox.polling.fixed.interval=50ms",
-        "namastack.outbox.retry.exponential.initial-delay=200ms",
-        "namastack.outbox.retry.exponential.max-delay=1s",
+        "zhucan.messaging.relay.poll-interval=50ms",
+        "zhucan.messaging.relay.max-back-off=1s",
         "zhucan.messaging.topics.partitions=3",
         "zhucan.messaging.consumer.max-retries=2",
         "zhucan.messaging.consumer.initial-back-off=100ms",

@@ -1,5 +1,6 @@
 package io.zhucan.subsidy.payment;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,9 +17,11 @@ public interface PaymentInstructions {
     /**
      * Instructs {@code month} for the entitlements with ids in ({@code after}, {@code upTo}] (open end
      * when null) that are payable in that month, set-based; entitlements already instructed for the
-     * month are skipped by the unique key. Returns only the instructions this call created.
+     * month are skipped by the unique key. Writes the {@code PaymentInstructed} event of each created
+     * instruction to the outbox in the same statement ({@code announcedAt} its time), and returns only
+     * the instructions this call created.
      */
-    List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo);
+    List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo, Instant announcedAt);
 
     /**
      * Failed instructions with attempts left whose month the entitlement still covers go out again

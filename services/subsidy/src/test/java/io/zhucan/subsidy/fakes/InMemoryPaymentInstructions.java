@@ -1,8 +1,10 @@
 package io.zhucan.subsidy.fakes;
 
+import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.InstructionStatus;
 import io.zhucan.subsidy.payment.PaymentInstructions;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +36,16 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
     public final Map<UUID, Instruction> byId = new LinkedHashMap<>();
     public final List<String> calls = new ArrayList<>();
     public final List<String> settlements = new ArrayList<>();
+    /** Where instructRange writes the events of what it created, as the SQL writes them to the outbox. */
+    private final PublishedEvents outbox;
+
+    public InMemoryPaymentInstructions() {
+        this(new PublishedEvents());
+    }
+
+    public InMemoryPaymentInstructions(PublishedEvents outbox) {
+        this.outbox = outbox;
+    }
 
     /** An entitlement payable in every month, as {@code payee} describes it. */
     public void payable(Instruction payee) {
@@ -53,7 +65,7 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
     }
 
     @Override
-    public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo) {
+    public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo, Instant announcedAt) {
         calls.add("instructRange " + month + " " + after + " " + upTo);
         var range = upTo == null ? payees.tailMap(after, false) : payees.subMap(after, false, upTo, true);
         List<Instruction> created = new ArrayList<>();
@@ -65,6 +77,9 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
                         month, p.amountFen(), p.county(), p.certificateNumber(), InstructionStatus.INSTRUCTED, 1);
                 byId.put(i.id(), i);
                 created.add(i);
+                outbox.publish(new PaymentInstructed(UUID.randomUUID(), announcedAt, i.personId(), i.id(),
+                        i.entitlementId(), i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(),
+                        i.attempt()));
             }
         }
         return created;

@@ -11,12 +11,22 @@ public class PublishedEvents extends EventPublisher {
     public final List<IntegrationEvent> all = new ArrayList<>();
 
     public PublishedEvents() {
-        super(null, null);
+        super(null, null, null);
     }
 
     @Override
     public void publish(IntegrationEvent event) {
         all.add(event);
+    }
+
+    @Override
+    public void publishAll(List<? extends IntegrationEvent> events) {
+        all.addAll(events);
+    }
+
+    /** The fake stores that write events with their SQL add them to this list themselves. */
+    @Override
+    public void writtenBySql() {
     }
 
     public <T extends IntegrationEvent> List<T> of(Class<T> type) {

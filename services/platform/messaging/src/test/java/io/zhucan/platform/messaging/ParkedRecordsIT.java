@@ -195,7 +195,7 @@ class ParkedRecordsIT {
         assertThat(properties.topics().retention()).isEqualTo(Duration.ofDays(365));
         assertThat(properties.inbox().retention()).isGreaterThanOrEqualTo(properties.topics().retention());
         assertThatThrownBy(() -> new MessagingProperties(properties.topics(), properties.consumer(),
-                new MessagingProperties.Inbox(Duration.ofDays(30)), properties.deadLetters(), properties.faults()))
+                new MessagingProperties.Inbox(Duration.ofDays(30)), properties.deadLetters(), properties.relay(), properties.faults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("inbox.retention");
         assertThat(retentionOf(Topics.CIVIL_AFFAIRS_FACTS)).isEqualTo(Duration.ofDays(365));
         assertThat(retentionOf(Topics.deadLetter(Topics.CIVIL_AFFAIRS_FACTS))).isEqualTo(Duration.ofDays(90));

@@ -1,6 +1,5 @@
 package io.zhucan.subsidy.entitlement.application;
 
-import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFactsStore;
@@ -16,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Re-evaluates every certificate holder a change touches, one transaction per chunk of persons
- * (locked, so a concurrent event for the same person waits), paced to the outbox relay.
+ * (locked, so a concurrent event for the same person waits). No pacing to the relay: its batches
+ * keep up with any backlog (docs/adr/0011).
  */
 @Service
 public class Reevaluation {
@@ -25,23 +25,18 @@ public class Reevaluation {
     private final Policies policies;
     private final Evaluation evaluation;
     private final TransactionTemplate transaction;
-    private final OutboxBacklog backlog;
     private final Clock clock;
     private final int chunkSize;
-    private final long maxOutboxBacklog;
 
     public Reevaluation(PersonFactsStore facts, Policies policies, Evaluation evaluation,
-            TransactionTemplate transaction, OutboxBacklog backlog, Clock clock,
-            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize,
-            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog) {
+            TransactionTemplate transaction, Clock clock,
+            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize) {
         this.facts = facts;
         this.policies = policies;
         this.evaluation = evaluation;
         this.transaction = transaction;
-        this.backlog = backlog;
         this.clock = clock;
         this.chunkSize = chunkSize;
-        this.maxOutboxBacklog = maxOutboxBacklog;
     }
 
     /** Returns the number of persons evaluated. */
@@ -50,7 +45,6 @@ public class Reevaluation {
         String after = "";
         while (true) {
             String from = after;
-            backlog.awaitBelow(maxOutboxBacklog); // paced to the relay, like the payment run
             List<PersonFacts> done = transaction.execute(status -> {
                 List<PersonFacts> chunk = facts.lockChunk(from, chunkSize, scope.counties(), scope.grades());
                 if (!chunk.isEmpty()) {

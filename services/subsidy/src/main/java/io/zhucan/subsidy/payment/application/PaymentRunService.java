@@ -2,7 +2,6 @@ package io.zhucan.subsidy.payment.application;
 
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
-import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.PaymentInstructions;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The monthly payment run: one instruction per payable entitlement and month, enforced by the
  * unique key (entitlement, month). Chunks of entitlements are instructed set-based, each chunk in
- * one transaction with the PaymentInstructed events of exactly the instructions it created (outbox),
+ * one statement with the PaymentInstructed events of exactly the instructions it created (outbox),
  * so a re-run, a concurrent run or a run killed mid-way and started again never instructs twice.
  * The chunk locks the entitlements it reads (FOR SHARE), so an ending committed meanwhile claims what
  * the chunk instructed; a reconciliation after the run claims anything still instructed and not covered.
@@ -49,19 +48,16 @@ public class PaymentRunService {
     private final TransactionTemplate transaction;
     private final PaymentFaults faults;
     private final RunReconciliation reconciliation;
-    private final OutboxBacklog backlog;
     private final Clock clock;
     private final int chunkSize;
     private final int maxAttempts;
-    private final long maxOutboxBacklog;
     private final String provinceRegion;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "payment-run"));
 
     public PaymentRunService(PaymentInstructions instructions, PaymentRuns runs, EventPublisher events, TransactionTemplate transaction,
-            PaymentFaults faults, RunReconciliation reconciliation, OutboxBacklog backlog, Clock clock,
-            @Value("${zhucan.subsidy.payment-run.chunk-size:2000}") int chunkSize,
+            PaymentFaults faults, RunReconciliation reconciliation, Clock clock,
+            @Value("${zhucan.subsidy.payment-run.chunk-size:20000}") int chunkSize,
             @Value("${zhucan.subsidy.payment-run.max-attempts:3}") int maxAttempts,
-            @Value("${zhucan.subsidy.max-outbox-backlog:20000}") long maxOutboxBacklog,
             @Value("${zhucan.subsidy.payment-run.region:330000}") String provinceRegion) {
         this.instructions = instructions;
         this.runs = runs;
@@ -69,11 +65,9 @@ public class PaymentRunService {
         this.transaction = transaction;
         this.faults = faults;
         this.reconciliation = reconciliation;
-        this.backlog = backlog;
         this.clock = clock;
         this.chunkSize = chunkSize;
         this.maxAttempts = maxAttempts;
-        this.maxOutboxBacklog = maxOutboxBacklog;
         this.provinceRegion = provinceRegion;
     }
 
@@ -146,7 +140,6 @@ public class PaymentRunService {
         long instructed = 0;
         try {
             while (true) {
-                backlog.awaitBelow(maxOutboxBacklog);
                 Integer again = transaction.execute(status -> publish(instructions.reinstructFailed(maxAttempts, chunk)));
                 if (again == null || again == 0) {
                     break;
@@ -157,12 +150,11 @@ public class PaymentRunService {
             while (after != null) {
                 UUID from = after;
                 UUID upTo = instructions.chunkEnd(from, chunk).orElse(null);
-                // paced to the relay: a million-event backlog would slow it and delay every other event
-                backlog.awaitBelow(maxOutboxBacklog);
                 Integer created = transaction.execute(status -> {
-                    List<Instruction> chunkCreated = instructions.instructRange(month, from, upTo);
+                    List<Instruction> chunkCreated = instructions.instructRange(month, from, upTo, Instant.now(clock));
+                    events.writtenBySql();
                     faults.insideChunk(chunkCreated);
-                    return publish(chunkCreated);
+                    return chunkCreated.size();
                 });
                 instructed += created == null ? 0 : created;
                 runs.progress(month, instructed, retried);
@@ -185,10 +177,9 @@ public class PaymentRunService {
 
     private int publish(List<Instruction> created) {
         Instant now = Instant.now(clock);
-        for (Instruction i : created) {
-            events.publish(new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(), i.entitlementId(),
-                    i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt()));
-        }
+        events.publishAll(created.stream().map(i -> new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(),
+                i.entitlementId(), i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(),
+                i.attempt())).toList());
         return created.size();
     }
 

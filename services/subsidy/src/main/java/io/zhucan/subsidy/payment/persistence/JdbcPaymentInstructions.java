@@ -1,11 +1,14 @@
 package io.zhucan.subsidy.payment.persistence;
 
+import io.zhucan.platform.events.subsidy.PaymentInstructed;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.payment.Instruction;
 import io.zhucan.subsidy.payment.InstructionStatus;
 import io.zhucan.subsidy.payment.PaymentInstructions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -42,6 +45,10 @@ class JdbcPaymentInstructions implements PaymentInstructions {
      * already have one, and RETURNING yields exactly the new ones (their events are written next).
      * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
      * then sees its instructions and claims them; one that committed first is seen re-checked.
+     * The same statement writes the PaymentInstructed event of each new instruction to the outbox (its
+     * event id drawn per row in RETURNING: a lateral {@code gen_random_uuid()} would be drawn once): the
+     * payload is built here instead of by EventCodec, for a million rows a run (PaymentRunIT.theEventsTheRunWritesWithSqlKeepTheirContract
+     * checks it against the event's JSON Schema and the instruction row).
      */
     private static final String INSTRUCT = """
             WITH created AS (
@@ -59,10 +66,18 @@ class JdbcPaymentInstructions implements PaymentInstructions {
 
                 FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
-                RETURNING *),
+                RETURNING *, gen_random_uuid() AS event_id),
             activated AS (
                 UPDATE entitlement SET status = 'ACTIVE', updated_at = now()
-                WHERE status = 'GRANTED' AND id IN (SELECT entitlement_id FROM created))
+                WHERE status = 'GRANTED' AND id IN (SELECT entitlement_id FROM created)),
+            announced AS (
+                INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
+                SELECT c.event_id, :type, :topic, c.person_id::text, :at, json_build_object('eventId', c.event_id,
+                       'occurredAt', :atText, 'personId', c.person_id, 'instructionId', c.id,
+                       'entitlementId', c.entitlement_id, 'allowance', c.allowance, 'month', to_char(c.month, 'YYYY-MM'),
+                       'amountFen', c.amount_fen, 'county', c.county, 'certificateNumber', c.certificate_number,
+                       'attempt', c.attempt)::text
+                FROM created c)
             SELECT * FROM created""";
 
     private final JdbcClient jdbc;
@@ -78,9 +93,11 @@ class JdbcPaymentInstructions implements PaymentInstructions {
     }
 
     @Override
-    public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo) {
+    public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo, Instant announcedAt) {
         var statement = jdbc.sql(INSTRUCT.formatted(upTo == null ? "" : "AND e.id <= :upTo"))
-                .param("month", month.atDay(1)).param("after", after);
+                .param("month", month.atDay(1)).param("after", after)
+                .param("type", PaymentInstructed.TYPE.name()).param("topic", PaymentInstructed.TYPE.topic())
+                .param("at", Timestamp.from(announcedAt)).param("atText", announcedAt.toString());
         if (upTo != null) {
             statement = statement.param("upTo", upTo);
         }

@@ -9,7 +9,6 @@ import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
-import io.zhucan.platform.messaging.outbox.OutboxBacklog;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
@@ -27,13 +26,12 @@ import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.PolicyChange.Scope;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Bulk re-evaluation in chunks (one transaction each, paced to the relay) and the policy roll-out on top of it. */
+/** Bulk re-evaluation in chunks (one transaction each) and the policy roll-out on top of it. */
 class ReevaluationTest {
 
     final InMemoryPersonFacts facts = new InMemoryPersonFacts();
@@ -42,18 +40,11 @@ class ReevaluationTest {
     final InMemoryDecisions decisions = new InMemoryDecisions();
     final PublishedEvents events = new PublishedEvents();
     final NoTransactions transactions = new NoTransactions();
-    final List<Long> paced = new ArrayList<>();
-    final OutboxBacklog backlog = new OutboxBacklog(null) {
-        @Override
-        public void awaitBelow(long max) {
-            paced.add(max);
-        }
-    };
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, new InMemoryExceptionCases(),
             new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, PeopleAndPolicy::certificateNumber,
                     CLOCK), events, new InMemoryStandards(), CLOCK);
     final Reevaluation reevaluation = new Reevaluation(facts, policies, evaluation,
-            NoTransactions.template(transactions), backlog, CLOCK, 2, 20000);
+            NoTransactions.template(transactions), CLOCK, 2);
 
     void holders(int count, String county) {
         for (int i = 0; i < count; i++) {
@@ -63,7 +54,7 @@ class ReevaluationTest {
     }
 
     @Test
-    void everyoneInScopeIsEvaluatedOnceInChunksEachPacedToTheRelay() {
+    void everyoneInScopeIsEvaluatedOnceInChunks() {
         holders(5, "330102");
         holders(2, "330106");
         facts.save(PersonFacts.empty(io.zhucan.subsidy.fakes.PeopleAndPolicy.newIdNumber()));
@@ -73,7 +64,6 @@ class ReevaluationTest {
         assertThat(count).isEqualTo(5);
         assertThat(decisions.log).hasSize(10);
         assertThat(transactions.commits).isEqualTo(4); // chunks of 2, 2, 1 and the empty last read
-        assertThat(paced).hasSize(4).containsOnly(20000L);
         assertThat(entitlements.byId.values()).allMatch(e -> e.county().equals("330102"));
     }
 

@@ -12,7 +12,6 @@ import io.zhucan.subsidy.fakes.InMemoryEntitlements;
 import io.zhucan.subsidy.fakes.InMemoryPaymentInstructions;
 import io.zhucan.subsidy.fakes.InMemoryPaymentRuns;
 import io.zhucan.subsidy.fakes.NoTransactions;
-import io.zhucan.subsidy.fakes.PacedBacklog;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import io.zhucan.subsidy.fakes.PublishedEvents;
 import io.zhucan.subsidy.payment.Instruction;
@@ -38,14 +37,12 @@ class PaymentRunServiceTest {
     static final YearMonth NOV = YearMonth.of(2026, 11);
     static final YearMonth DEC = YearMonth.of(2026, 12);
     static final UUID FIRST = new UUID(0, 0);
-    static final long MAX_BACKLOG = 777;
 
-    final InMemoryPaymentInstructions instructions = new InMemoryPaymentInstructions();
-    final InMemoryPaymentRuns runs = new InMemoryPaymentRuns(CLOCK);
     final PublishedEvents events = new PublishedEvents();
+    final InMemoryPaymentInstructions instructions = new InMemoryPaymentInstructions(events);
+    final InMemoryPaymentRuns runs = new InMemoryPaymentRuns(CLOCK);
     final NoTransactions transactions = new NoTransactions();
     final PaymentFaults faults = new PaymentFaults(-1);
-    final PacedBacklog backlog = new PacedBacklog();
     final InMemoryEntitlements endedEntitlements = new InMemoryEntitlements();
     final List<String> claims = new ArrayList<>();
     final PaymentRunService service = service(instructions, runs);
@@ -58,7 +55,7 @@ class PaymentRunServiceTest {
         var reconciliation = new RunReconciliation(store, endedEntitlements,
                 (ended, reason) -> claims.add(ended.id() + " " + reason), NoTransactions.template(transactions));
         return new PaymentRunService(store, runStore, events, NoTransactions.template(transactions), faults,
-                reconciliation, backlog, CLOCK, 2, 3, MAX_BACKLOG, "330000");
+                reconciliation, CLOCK, 2, 3, "330000");
     }
 
     @Test
@@ -125,7 +122,6 @@ class PaymentRunServiceTest {
                 "chunkEnd " + entitlements.get(1) + " 2", range(DEC, entitlements.get(1), entitlements.get(3)),
                 "chunkEnd " + entitlements.get(3) + " 2", range(DEC, entitlements.get(3), null));
         assertThat(runs.progress).containsExactly("2026-12 2/0", "2026-12 4/0", "2026-12 5/0");
-        assertThat(backlog.waits).containsExactly(MAX_BACKLOG, MAX_BACKLOG, MAX_BACKLOG, MAX_BACKLOG);
         assertThat(transactions.commits).isEqualTo(4);
         assertThat(run).isEqualTo(runs.byMonth.get(DEC));
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
@@ -173,7 +169,6 @@ class PaymentRunServiceTest {
         assertThat(runs.progress).containsExactly("2026-12 2/3", "2026-12 4/3", "2026-12 5/3");
         assertThat(run.retried()).isEqualTo(3);
         assertThat(run.instructed()).isEqualTo(5);
-        assertThat(backlog.waits).hasSize(3 + 3);
         assertThat(transactions.commits).isEqualTo(3 + 3);
     }
 
@@ -220,13 +215,13 @@ class PaymentRunServiceTest {
     @Test
     void aFailingChunkFailsTheRunWithTheErrorRecordedAndRethrown() {
         IllegalStateException down = new IllegalStateException("database down");
-        InMemoryPaymentInstructions failing = new InMemoryPaymentInstructions() {
+        InMemoryPaymentInstructions failing = new InMemoryPaymentInstructions(events) {
             @Override
-            public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo) {
+            public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo, Instant at) {
                 if (!after.equals(FIRST)) {
                     throw down;
                 }
-                return super.instructRange(month, after, upTo);
+                return super.instructRange(month, after, upTo, at);
             }
         };
         payable(failing);

@@ -1,6 +1,5 @@
 package io.zhucan.platform.messaging.config;
 
-import io.namastack.outbox.Outbox;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.messaging.consumer.DeadLetterRouting;
@@ -18,6 +17,8 @@ import io.zhucan.platform.messaging.metrics.MessagingMetrics;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.platform.messaging.outbox.OutboxRelay;
+import io.zhucan.platform.messaging.outbox.RelaySignal;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +40,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -68,8 +70,13 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(Outbox outbox, EventCodec codec) {
-        return new EventPublisher(outbox, codec);
+    RelaySignal relaySignal() {
+        return new RelaySignal();
+    }
+
+    @Bean
+    EventPublisher eventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal signal) {
+        return new EventPublisher(jdbc, codec, signal);
     }
 
     @Bean
@@ -78,8 +85,15 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    KafkaRelay kafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayFaults faults) {
-        return new KafkaRelay(kafka, faults);
+    KafkaRelay kafkaRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+            RelayFaults faults, MessagingProperties properties) {
+        return new KafkaRelay(jdbc, transaction, kafka, faults, properties.relay().batchSize());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(KafkaRelay batches, RelaySignal signal, MessagingProperties properties) {
+        var relay = properties.relay();
+        return new OutboxRelay(batches, signal, relay.pollInterval(), relay.initialBackOff(), relay.maxBackOff());
     }
 
     @Bean

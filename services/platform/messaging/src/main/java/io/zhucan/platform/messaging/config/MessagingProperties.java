@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inbox how long processed event ids are kept: at least as long as the topics keep records,
  *     or a replay from offset zero would apply old events again (checked at start-up)
  * @param deadLetters how long resolved dead letters are kept, and the secret of the key pseudonyms
+ * @param relay the outbox relay: events per batch, how often it looks for events committed by
+ *     another instance (its own commits wake it at once), and the back-off of a failing batch
  * @param faults failure injection for reliability tests (off by default)
  */
 @ConfigurationProperties("zhucan.messaging")
@@ -22,6 +24,7 @@ public record MessagingProperties(
         @DefaultValue Consumer consumer,
         @DefaultValue Inbox inbox,
         @DefaultValue DeadLetters deadLetters,
+        @DefaultValue Relay relay,
         @DefaultValue Faults faults) {
 
     public MessagingProperties {
@@ -49,6 +52,13 @@ public record MessagingProperties(
     }
 
     public record DeadLetters(@DefaultValue("90d") Duration retention, @DefaultValue("") String keySecret) {
+    }
+
+    public record Relay(
+            @DefaultValue("5000") int batchSize,
+            @DefaultValue("200ms") Duration pollInterval,
+            @DefaultValue("200ms") Duration initialBackOff,
+            @DefaultValue("30s") Duration maxBackOff) {
     }
 
     public record Faults(@DefaultValue("0") int relayCrashesAfterSend) {

@@ -1,11 +1,13 @@
 package io.zhucan.platform.messaging.outbox;
 
-import io.namastack.outbox.Outbox;
 import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -15,21 +17,52 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class EventPublisher {
 
-    private final Outbox outbox;
-    private final EventCodec codec;
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
+            VALUES (?, ?, ?, ?, ?, ?)""";
 
-    public EventPublisher(Outbox outbox, EventCodec codec) {
-        this.outbox = outbox;
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+    private final RelaySignal relay;
+
+    public EventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal relay) {
+        this.jdbc = jdbc;
         this.codec = codec;
+        this.relay = relay;
     }
 
     public void publish(IntegrationEvent event) {
+        publishAll(List.of(event));
+    }
+
+    /** Many events of one transaction, written in one batch of statements, in the order given. */
+    public void publishAll(List<? extends IntegrationEvent> events) {
+        requireTransaction();
+        if (events.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+        relay.afterCommit();
+    }
+
+    /**
+     * A bulk writer that inserted {@code outbox_event} rows with its own SQL in the current
+     * transaction (set-based, schema checked by its contract test) calls this to wake the relay at commit.
+     */
+    public void writtenBySql() {
+        requireTransaction();
+        relay.afterCommit();
+    }
+
+    private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("events are published inside the transaction of the state change they report");
         }
+    }
+
+    private Object[] row(IntegrationEvent event) {
         EventType<?> type = EventCatalog.of(event.getClass());
-        String payload = new String(codec.toJson(event), StandardCharsets.UTF_8);
-        outbox.schedule(new OutboxMessage(event.eventId(), type.name(), event.occurredAt(), type.topic(),
-                event.partitionKey(), payload), event.partitionKey());
+        return new Object[] {event.eventId(), type.name(), type.topic(), event.partitionKey(),
+                Timestamp.from(event.occurredAt()), new String(codec.toJson(event), StandardCharsets.UTF_8)};
     }
 }

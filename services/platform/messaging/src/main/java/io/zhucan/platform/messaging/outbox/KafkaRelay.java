@@ -2,49 +2,108 @@ package io.zhucan.platform.messaging.outbox;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
-import io.namastack.outbox.handler.OutboxRecordMetadata;
-import io.namastack.outbox.handler.OutboxTypedHandler;
 import io.zhucan.platform.events.EventCatalog;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.EventType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox relay: Namastack Outbox hands it the rows in commit order per key, and it publishes
- * each as a binary-mode CloudEvent, waiting for the broker's acknowledgement (idempotent producer,
- * acks=all). A failed send throws, so the row stays pending and is retried with back-off, and the
- * rows after it for the same person wait (stop on first failure): order per key is kept.
+ * One batch of the outbox relay, in one transaction: take the relay lock (one relaying instance at a
+ * time per database, so batches leave strictly in commit order and order per key is kept), read the
+ * oldest rows by the primary key, send them all without waiting (idempotent producer, acks=all, at
+ * most 5 requests in flight: the broker keeps their order per partition), wait for every
+ * acknowledgement, then delete the batch with one statement. A failed send or a crash before the
+ * commit leaves the whole batch pending; it is sent again (at least once, consumers are idempotent).
  */
-public class KafkaRelay implements OutboxTypedHandler<OutboxMessage> {
+public class KafkaRelay {
 
+    /** The relay's claim query; its plan is an index scan of the primary key at any backlog (docs/performance.md). */
+    public static final String CLAIM = """
+            SELECT seq, event_id, event_type, topic, record_key, occurred_at, payload
+            FROM outbox_event ORDER BY seq LIMIT ?""";
+    /** Deletes exactly the rows sent (a row committed meanwhile with a lower seq stays). */
+    public static final String DELETE = "DELETE FROM outbox_event WHERE seq = ANY(CAST(? AS bigint[]))";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final KafkaTemplate<String, byte[]> kafka;
     private final RelayFaults faults;
+    private final int batchSize;
 
-    public KafkaRelay(KafkaTemplate<String, byte[]> kafka, RelayFaults faults) {
+    public KafkaRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+            RelayFaults faults, int batchSize) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.kafka = kafka;
         this.faults = faults;
+        this.batchSize = batchSize;
     }
 
-    @Override
-    public void handle(OutboxMessage message, OutboxRecordMetadata metadata) {
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Relays the oldest pending events; returns how many, or -1 if another instance holds the relay lock. */
+    public int relayNextBatch() {
+        Integer relayed = transaction.execute(status -> {
+            if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('zhucan.outbox.relay'))").query(Boolean.class).single()) {
+                return -1;
+            }
+            List<Pending> batch = jdbc.sql(CLAIM).param(batchSize).query((rs, n) -> new Pending(rs.getLong("seq"),
+                    new OutboxMessage(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
+                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("topic"),
+                            rs.getString("record_key"), rs.getString("payload")))).list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            awaitAll(batch.stream().map(p -> kafka.send(toRecord(p.message()))).toList(), batch);
+            faults.afterSend(batch.size());
+            jdbc.sql(DELETE).param(seqArray(batch)).update();
+            return batch.size();
+        });
+        return relayed == null ? 0 : relayed;
+    }
+
+    /** The binary-mode CloudEvent record of an outbox row (benchmarks send the same records as their floor). */
+    public static ProducerRecord<String, byte[]> toRecord(OutboxMessage message) {
         EventType<?> type = EventCatalog.byName(message.eventType())
                 .orElseThrow(() -> new IllegalStateException("outbox holds an unknown event type " + message.eventType()));
         CloudEvent event = EventCodec.envelope(type, message.eventId(), message.occurredAt(), message.key(),
                 message.payload().getBytes(StandardCharsets.UTF_8));
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                .createWriter(message.topic(), null, null, message.key())
-                .writeBinary(event);
-        try {
-            kafka.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while publishing " + message.eventId(), e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not publish " + message.eventId() + " to " + message.topic(), e.getCause());
+        return KafkaMessageFactory.createWriter(message.topic(), null, null, message.key()).writeBinary(event);
+    }
+
+    private static void awaitAll(List<? extends CompletableFuture<?>> sends, List<Pending> batch) {
+        for (int i = 0; i < sends.size(); i++) {
+            try {
+                sends.get(i).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing a batch of " + batch.size(), e);
+            } catch (ExecutionException e) {
+                OutboxMessage failed = batch.get(i).message();
+                throw new IllegalStateException("could not publish " + failed.eventId() + " to " + failed.topic()
+                        + "; the batch of " + batch.size() + " stays pending", e.getCause());
+            }
         }
-        faults.afterSend(message);
+    }
+
+    private static String seqArray(List<Pending> batch) {
+        StringBuilder array = new StringBuilder(batch.size() * 8).append('{');
+        for (Pending p : batch) {
+            array.append(array.length() > 1 ? "," : "").append(p.seq());
+        }
+        return array.append('}').toString();
+    }
+
+    private record Pending(long seq, OutboxMessage message) {
     }
 }

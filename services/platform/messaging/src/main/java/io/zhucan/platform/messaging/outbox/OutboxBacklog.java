@@ -1,18 +1,13 @@
 package io.zhucan.platform.messaging.outbox;
 
-import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How many events wait for the relay. Operators watch it (metric {@code zhucan.outbox.backlog}); bulk
- * producers (the monthly payment run, a re-evaluation after a policy change) pace themselves to the
- * relay with {@link #awaitBelow}: the relay's selection of the next keys costs in proportion to the
- * backlog, and a million-row backlog would also delay every interactive event behind it.
+ * How many events wait for the relay. Operators watch it (metric {@code zhucan.outbox.backlog}): a
+ * backlog that grows while Kafka is healthy means the relay is failing. Bulk producers need not wait
+ * for it: the relay's claim reads the primary key only, at any backlog (docs/adr/0011).
  */
 public class OutboxBacklog {
-
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final JdbcClient jdbc;
 
@@ -21,16 +16,6 @@ public class OutboxBacklog {
     }
 
     public long pending() {
-        return jdbc.sql("SELECT count(*) FROM outbox_record WHERE status = 'NEW'").query(Long.class).single();
-    }
-
-    /** Blocks (outside any transaction) while more than {@code max} events wait for the relay. */
-    public void awaitBelow(long max) {
-        while (pending() > max) {
-            LockSupport.parkNanos(POLL.toNanos());
-            if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("interrupted while waiting for the outbox relay");
-            }
-        }
+        return jdbc.sql("SELECT count(*) FROM outbox_event").query(Long.class).single();
     }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Failure injection for reliability tests, off unless armed: makes the relay die right after a
- * successful send and before the outbox row is marked done, as a crash at that moment would.
+ * batch was sent and acknowledged and before its outbox rows are deleted, as a crash at that moment would.
  */
 public class RelayFaults {
 
@@ -14,14 +14,14 @@ public class RelayFaults {
         this.crashesAfterSend = new AtomicInteger(crashesAfterSend);
     }
 
-    /** The next {@code times} sends are each followed by a simulated crash. */
+    /** The next {@code times} batches are each followed by a simulated crash. */
     public void crashAfterSend(int times) {
         crashesAfterSend.set(times);
     }
 
-    void afterSend(OutboxMessage message) {
+    void afterSend(int events) {
         if (crashesAfterSend.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new SimulatedCrash("relay crashed after sending " + message.eventId() + " and before marking it sent");
+            throw new SimulatedCrash("relay crashed after sending " + events + " events and before deleting them");
         }
     }
 
