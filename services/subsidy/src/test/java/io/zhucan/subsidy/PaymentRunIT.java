@@ -111,7 +111,7 @@ class PaymentRunIT extends SubsidyITSupport {
                 .param("m", month.atDay(1)).param("p", p.personId()).query().listOfRows();
         assertThat(rows).hasSize(2);
         EventCodec codec = new EventCodec();
-        var records = recordsOn(Topics.SUBSIDY, p.personId().toString(), 2).stream()
+        var records = recordsOn(Topics.SUBSIDY_CIVIL_AFFAIRS, p.personId().toString(), 2).stream()
                 .filter(r -> PaymentInstructed.TYPE.name().equals(type(r)))
                 .filter(r -> codec.fromJson(PaymentInstructed.TYPE, r.value()).month().equals(month)).toList();
         assertThat(records).hasSize(2);
