@@ -18,7 +18,7 @@ class Indicators {
 
     record Definition(String id, String title, String unit) {
 
-        boolean percent() {
+        public boolean percent() {
             return "percent".equals(unit);
         }
     }

@@ -48,7 +48,7 @@ class AssessmentController {
     }
 
     private String page(UUID id, Model model) {
-        model.addAttribute("application", certification.application(id));
+        model.addAttribute("pending", certification.application(id));
         model.addAttribute("categories", DisabilityCategory.values());
         model.addAttribute("grades", DisabilityGrade.values());
         return "assessment";

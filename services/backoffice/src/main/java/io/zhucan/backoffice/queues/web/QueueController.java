@@ -1,5 +1,6 @@
 package io.zhucan.backoffice.queues.web;
 
+import io.zhucan.backoffice.shared.web.Counties;
 import io.zhucan.backoffice.shared.web.Staff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,7 @@ class QueueController {
     }
 
     void show(Staff staff, Model model) {
+        model.addAttribute("counties", Counties.ALL);
         if (staff.hasAny("caseworker", "assessor")) {
             model.addAttribute("submitted", certification.queue("SUBMITTED"));
         }

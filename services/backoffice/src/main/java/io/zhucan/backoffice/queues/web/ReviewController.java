@@ -27,7 +27,7 @@ class ReviewController {
     @GetMapping("/queues/applications/{id}/review")
     @PreAuthorize("hasRole('reviewer')")
     String review(@PathVariable UUID id, Model model) {
-        model.addAttribute("application", certification.application(id));
+        model.addAttribute("pending", certification.application(id));
         return "review";
     }
 
