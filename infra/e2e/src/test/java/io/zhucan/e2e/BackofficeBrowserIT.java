@@ -21,7 +21,8 @@ import org.openqa.selenium.WebElement;
  * assessor records the assessment, the caseworker who is also a reviewer is refused the review (four
  * eyes: the page shows certification's reason), a second reviewer approves using the keyboard only, the
  * automatic nursing allowance and the timeline appear in the person file, the province operator runs
- * the month and sees its progress, the province analyst opens the cockpit and drills down. Every page
+ * the month and sees its progress and the policy versions, the province analyst opens the cockpit and
+ * drills down. Every page
  * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
  */
 @ExtendWith(E2eExtension.class)
@@ -103,7 +104,8 @@ class BackofficeBrowserIT {
         // 审核 by keyboard only: skip link, then Tab to the case and to 审核通过, Enter on each
         browser.login(backoffice, DemoUsers.REVIEWER_XIHU);
         browser.open(backoffice + "/queues");
-        WebElement skip = browser.tabTo(By.className("govuk-skip-link"), 1);
+        // the skip link is the page's first focusable element (the first Tab after the browser itself has focus)
+        WebElement skip = browser.tabTo(By.className("govuk-skip-link"), 3);
         assertThat(skip.getText()).isEqualTo("跳到正文");
         assertThat(browser.focusIsVisible()).as("the skip link shows focus").isTrue();
         browser.press(Keys.ENTER);
@@ -152,6 +154,9 @@ class BackofficeBrowserIT {
         assertThat(browser.driver.findElement(By.id("run-bar")).getAttribute("value"))
                 .isEqualTo(browser.driver.findElement(By.id("run-bar")).getAttribute("max"));
         browser.check("payment-run-completed");
+        browser.click(By.linkText("补贴政策"));
+        browser.waitForText(By.tagName("h1"), "补贴政策版本");
+        browser.check("policy-versions");
         browser.logout();
 
         // 数字驾驶舱: the province analyst, indicators against targets, chart and table, drill-down

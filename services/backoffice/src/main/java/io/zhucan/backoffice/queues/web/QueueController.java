@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * The work queues of the user's region, by role: the caseworker's registered applications and the
  * form to register one on a person's behalf, the assessor's applications to assess, the reviewer's
- * to decide. Overdue items come first (certification sorts by the step's due date).
+ * to decide, and subsidy's open exception cases. Overdue items come first (certification sorts by
+ * the step's due date).
  */
 @Controller
 class QueueController {
 
     private final Certification certification;
+    private final SubsidyExceptions exceptions;
 
-    QueueController(Certification certification) {
+    QueueController(Certification certification, SubsidyExceptions exceptions) {
         this.certification = certification;
+        this.exceptions = exceptions;
     }
 
     @GetMapping("/queues")
@@ -41,6 +44,9 @@ class QueueController {
         }
         if (staff.has("reviewer")) {
             model.addAttribute("assessed", certification.queue("ASSESSED"));
+        }
+        if (staff.hasAny("caseworker", "reviewer")) {
+            model.addAttribute("exceptions", exceptions.open());
         }
     }
 }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -77,6 +80,42 @@ public class Formats {
     /** An indicator's name: the bundle's, else the service's own title (Chinese, from its data). */
     public String indicator(String id, String title) {
         return messages.getMessage("indicator." + id, null, title, locale());
+    }
+
+    /**
+     * An event's summary for people: identifiers left out (the timeline is about the person, not the
+     * records), each field by its name in the bundle, vocabulary in words, money in 元, dates and
+     * counties formatted; anything unknown as it is.
+     */
+    public List<String> summary(@Nullable Map<String, Object> summary) {
+        if (summary == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        summary.forEach((field, value) -> {
+            if (value == null || field.endsWith("Id") || field.equals("disabilities")) {
+                return;
+            }
+            String label = messages.getMessage("field." + field, null, field, locale());
+            lines.add(label + (isChinese() ? "：" : ": ") + value(field, value));
+        });
+        return lines;
+    }
+
+    private String value(String field, Object value) {
+        if (field.endsWith("Fen") && value instanceof Number fen) {
+            return yuan(fen);
+        }
+        if (field.endsWith("County") || field.equals("county")) {
+            return region(value.toString());
+        }
+        if (field.endsWith("On") || field.endsWith("Until") || field.equals("birthDate")) {
+            return date(value);
+        }
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(v -> term(field, v)).toList());
+        }
+        return term(field, value);
     }
 
     private static Locale locale() {

@@ -60,6 +60,21 @@ class FormatsTest {
     }
 
     @Test
+    void anEventSummaryIsForPeopleWithoutIdentifiers() {
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        var summary = new java.util.LinkedHashMap<String, Object>();
+        summary.put("applicationId", "a49a3fa8-ac83-422f-918a-1baf796df422");
+        summary.put("category", "PHYSICAL");
+        summary.put("grade", "GRADE_1");
+        summary.put("householdCounty", "330106");
+        summary.put("validUntil", "2036-11-30");
+        summary.put("monthlyAmountFen", 49600);
+        summary.put("failedRules", java.util.List.of());
+        assertThat(formats.summary(summary)).containsExactly("类别：肢体残疾", "等级：一级", "户籍地：西湖区",
+                "有效期至：2036年11月30日", "每月金额：496.00 元", "未满足的规则：—");
+    }
+
+    @Test
     void everyChineseLabelHasAnEnglishOne() throws Exception {
         var zh = new java.util.Properties();
         var en = new java.util.Properties();
