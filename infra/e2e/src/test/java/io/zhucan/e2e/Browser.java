@@ -147,9 +147,10 @@ final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
-    /** Checks the page with axe-core and saves it whole as {@code NN-name.png}. */
+    /** Checks the page with axe-core and for labels missing from the bundles, and saves it as {@code NN-name.png}. */
     void check(String name) {
         assertAccessible(name);
+        assertThat(text()).as("every label of " + name + " from the bundles").doesNotContainPattern("\\?\\?\\S*_(zh|en)\\S*\\?\\?");
         screenshot(name);
     }
 
