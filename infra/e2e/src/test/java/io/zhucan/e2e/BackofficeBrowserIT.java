@@ -133,7 +133,8 @@ class BackofficeBrowserIT {
                     String page = browser.text();
                     return page.contains("重度残疾人护理补贴") && page.contains("496.00 元") && page.contains("核发残疾人证");
                 });
-        assertThat(browser.text()).contains(NAME, "肢体残疾 一级", "西湖区");
+        assertThat(browser.text()).contains(NAME, "肢体残疾 一级", "西湖区", "类别：肢体残疾", "每月金额：496.00 元")
+                .doesNotContain("applicationId");
         browser.check("person-file");
         browser.click(By.linkText("English"));
         browser.waitForText(By.tagName("h1"), "Person file");

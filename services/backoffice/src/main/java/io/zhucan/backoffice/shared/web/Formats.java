@@ -103,8 +103,8 @@ public class Formats {
     }
 
     private String value(String field, Object value) {
-        if (field.endsWith("Fen") && value instanceof Number fen) {
-            return yuan(fen);
+        if (field.endsWith("Fen") && value.toString().matches("-?\\d+")) { // profile keeps summaries as text
+            return yuan(Long.parseLong(value.toString()));
         }
         if (field.endsWith("County") || field.equals("county")) {
             return region(value.toString());

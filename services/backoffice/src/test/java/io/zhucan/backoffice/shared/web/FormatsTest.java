@@ -68,7 +68,7 @@ class FormatsTest {
         summary.put("grade", "GRADE_1");
         summary.put("householdCounty", "330106");
         summary.put("validUntil", "2036-11-30");
-        summary.put("monthlyAmountFen", 49600);
+        summary.put("monthlyAmountFen", "49600");
         summary.put("failedRules", java.util.List.of());
         assertThat(formats.summary(summary)).containsExactly("类别：肢体残疾", "等级：一级", "户籍地：西湖区",
                 "有效期至：2036年11月30日", "每月金额：496.00 元", "未满足的规则：—");
