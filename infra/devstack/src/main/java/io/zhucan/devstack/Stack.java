@@ -268,6 +268,7 @@ final class Stack {
 
     private void printWelcome() {
         console.line("");
+        console.line("  Back office        http://localhost:%d/  (业务后台: log in as a staff user below)", Topology.BACKOFFICE.port());
         console.line("  API (gateway)      http://localhost:%d/api/…", Topology.GATEWAY.port());
         for (Topology.App app : Topology.SERVICES) {
             console.line("  %-18s http://localhost:%d%s  (OpenAPI: %s/v3/api-docs)", app.name(), app.port(), app.basePath(),

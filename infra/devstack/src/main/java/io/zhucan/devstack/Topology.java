@@ -54,8 +54,11 @@ final class Topology {
 
     static final App GATEWAY = new App("gateway", "gateway", "gateway.jar", 8080, null, "");
 
+    /** The caseworkers' web UI: the realm's backoffice client redirects to this port only. */
+    static final App BACKOFFICE = new App("backoffice", "services/backoffice", "backoffice.jar", 5174, null, "");
+
     static List<App> apps() {
-        return Stream.concat(SERVICES.stream(), Stream.of(GATEWAY)).toList();
+        return Stream.concat(SERVICES.stream(), Stream.of(GATEWAY, BACKOFFICE)).toList();
     }
 
     static List<String> databases() {
@@ -65,7 +68,8 @@ final class Topology {
     /**
      * Every component with what it waits for: the infrastructure starts at once; the services need
      * PostgreSQL and Kafka (they fetch Keycloak's keys on the first request, so they start while
-     * Keycloak is still booting); the gateway comes last, when Keycloak and every service is up.
+     * Keycloak is still booting); the gateway comes when Keycloak and every service is up, the back
+     * office (which calls the gateway) last.
      */
     static List<Component> components(Settings settings) {
         List<Component> all = new ArrayList<>();
@@ -78,6 +82,7 @@ final class Topology {
         Set<String> gatewayNeeds = Stream.concat(Stream.of("keycloak"), SERVICES.stream().map(App::name))
                 .collect(Collectors.toUnmodifiableSet());
         all.add(new SpringBootComponent(settings, GATEWAY, gatewayNeeds));
+        all.add(new SpringBootComponent(settings, BACKOFFICE, Set.of("keycloak", GATEWAY.name())));
         return List.copyOf(all);
     }
 

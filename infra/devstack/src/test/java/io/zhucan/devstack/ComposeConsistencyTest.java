@@ -132,6 +132,19 @@ class ComposeConsistencyTest {
     }
 
     @Test
+    void the_back_office_logs_in_at_the_same_realm_and_calls_the_gateway() {
+        JsonNode backoffice = services.path(Topology.BACKOFFICE.name());
+        assertBuiltFrom(backoffice, Topology.BACKOFFICE);
+        JsonNode env = backoffice.path("environment");
+        assertThat(env.path("ZHUCAN_BACKOFFICE_ISSUER_URI").asString()).isEqualTo(Topology.ISSUER);
+        assertThat(env.path("ZHUCAN_BACKOFFICE_BACKCHANNEL_URI").asString())
+                .isEqualTo("http://keycloak:" + Topology.KEYCLOAK_PORT + "/realms/" + Topology.REALM);
+        assertThat(env.path("ZHUCAN_BACKOFFICE_GATEWAY_URI").asString())
+                .isEqualTo("http://gateway:" + Topology.GATEWAY.port());
+        assertThat(names(backoffice.path("depends_on"))).contains(Topology.GATEWAY.name());
+    }
+
+    @Test
     void the_dockerfile_and_dockerignore_let_the_jars_through() throws Exception {
         assertThat(repo.resolve("infra/docker/Dockerfile")).isRegularFile();
         List<String> ignore = Files.readAllLines(repo.resolve(".dockerignore"));

@@ -83,6 +83,22 @@ class TopologyTest {
     }
 
     @Test
+    void the_back_office_defaults_to_the_local_gateway_and_realm_on_the_clients_redirect_port() {
+        JsonNode yml = RepoFiles.yaml(repo.resolve(Topology.BACKOFFICE.module()).resolve("src/main/resources/application.yml"));
+        assertThat(yml.at("/server/port").asInt()).isEqualTo(Topology.BACKOFFICE.port());
+        assertThat(yml.at("/zhucan/backoffice/issuer-uri").asString()).isEqualTo(Topology.ISSUER);
+        assertThat(yml.at("/zhucan/backoffice/gateway-uri").asString()).isEqualTo("http://localhost:" + Topology.GATEWAY.port());
+        JsonNode realm = RepoFiles.yaml(repo.resolve(Topology.REALM_FILE));
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asString().equals("backoffice")) {
+                assertThat(client.path("redirectUris").toString()).contains("http://localhost:" + Topology.BACKOFFICE.port() + "/*");
+                return;
+            }
+        }
+        throw new AssertionError("the realm has no backoffice client");
+    }
+
+    @Test
     void the_realm_file_exists_and_names_the_realm() {
         JsonNode realm = RepoFiles.yaml(repo.resolve(Topology.REALM_FILE)); // JSON is YAML
         assertThat(realm.path("realm").asString()).isEqualTo(Topology.REALM);

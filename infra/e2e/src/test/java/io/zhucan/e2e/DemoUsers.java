@@ -15,6 +15,16 @@ final class DemoUsers {
 
     static final String CITIZEN_PINGHU = "citizen.pinghu";
     static final String CITIZEN_PINGHU_ID_NUMBER = "330482198003093177";
+    static final String CITIZEN2_PINGHU_ID_NUMBER = "330482196609213269";
+
+    /** 西湖区's staff: three different people, and a caseworker who is also a reviewer (four-eyes). */
+    static final String CASEWORKER_XIHU = "caseworker.xihu";
+    static final String ASSESSOR_XIHU = "assessor.xihu";
+    static final String REVIEWER_XIHU = "reviewer.xihu";
+    static final String CASEWORKER_REVIEWER_XIHU = "caseworker-reviewer.xihu";
+    /** Province level: the operator who may start payment runs, the analyst who sees every city. */
+    static final String OPERATOR_PROVINCE = "operator";
+    static final String ANALYST_PROVINCE = "analyst.province";
 
     /** The demo realm's key of {@code id_number_hash} (the services' default {@code zhucan.security.id-number-hash-key}). */
     static final String DEMO_ID_NUMBER_HASH_KEY = "local-demo-id-number-hash-key";

@@ -12,6 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything the end-to-end tests run against, started once per test JVM and always stopped (by
  * JUnit when the test run ends, or by a shutdown hook): a real Keycloak with the platform's realm, the
- * gateway jar, the certification service jar (on the JVM's embedded PostgreSQL and Kafka), and an echo
- * service for the routes whose service is not part of the run.
+ * gateway jar, the certification, subsidy and profile service jars (each on its own database of the
+ * JVM's embedded PostgreSQL, all on its Kafka), the back office, and an echo service for the routes
+ * whose service is not part of the run (employment, rehabilitation).
  */
 final class E2eEnvironment implements AutoCloseable {
 
@@ -41,7 +46,11 @@ final class E2eEnvironment implements AutoCloseable {
     KeycloakServer keycloak;
     EchoDownstream echo;
     int certificationPort;
+    int subsidyPort;
+    int profilePort;
     int gatewayPort;
+    /** The realm's {@code backoffice} client redirects to this port only (http://localhost:5174/*). */
+    static final int BACKOFFICE_PORT = 5174;
 
     private final List<String> jvmOptions;
     private final List<String> gatewayArguments;
@@ -75,16 +84,14 @@ final class E2eEnvironment implements AutoCloseable {
         Path apps = Path.of(System.getProperty("zhucan.e2e.apps", "target/apps"));
 
         certificationPort = ManagedProcess.freePort();
-        ManagedProcess certification = track(ManagedProcess.start("certification-service", javaJar(
-                apps.resolve("certification-service.jar"), List.of(
-                        "--server.port=" + certificationPort,
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
-                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + keycloak.jwkSetUri())),
-                apps, Map.of()));
+        ManagedProcess certification = track(startService("certification-service", certificationPort,
+                database.jdbcUrl(), database, broker, apps));
+        subsidyPort = ManagedProcess.freePort();
+        ManagedProcess subsidy = track(startService("subsidy-service", subsidyPort,
+                ownDatabase(database, "e2e_subsidy"), database, broker, apps));
+        profilePort = ManagedProcess.freePort();
+        ManagedProcess profile = track(startService("profile-service", profilePort,
+                ownDatabase(database, "e2e_profile"), database, broker, apps));
 
         gatewayPort = ManagedProcess.freePort();
         List<String> gatewayCommand = new ArrayList<>(List.of(
@@ -92,24 +99,59 @@ final class E2eEnvironment implements AutoCloseable {
                         "--zhucan.identity.issuer-uri=" + keycloak.issuer(),
                         "--zhucan.identity.jwk-set-uri=" + keycloak.jwkSetUri(),
                         "--zhucan.services.certification.uri=http://127.0.0.1:" + certificationPort,
-                        "--zhucan.services.subsidy.uri=" + echo.uri(),
-                        "--zhucan.services.employment.uri=http://127.0.0.1:" + ManagedProcess.freePort(),
+                        "--zhucan.services.subsidy.uri=http://127.0.0.1:" + subsidyPort,
+                        "--zhucan.services.employment.uri=" + echo.uri(),
                         "--zhucan.services.rehabilitation.uri=http://127.0.0.1:" + ManagedProcess.freePort(),
-                        "--zhucan.services.profile.uri=http://127.0.0.1:" + ManagedProcess.freePort(),
+                        "--zhucan.services.profile.uri=http://127.0.0.1:" + profilePort,
                         // a service's first requests are slow on a loaded 2-core machine; GatewayIT tests the limit
                         "--resilience4j.timelimiter.configs.default.timeout-duration=30s"));
         gatewayCommand.addAll(gatewayArguments);
         ManagedProcess gateway = track(ManagedProcess.start("gateway", javaJar(apps.resolve("gateway.jar"),
                 gatewayCommand), apps, Map.of()));
 
+        ManagedProcess backoffice = track(ManagedProcess.start("backoffice", javaJar(apps.resolve("backoffice.jar"),
+                List.of("--server.port=" + BACKOFFICE_PORT,
+                        "--zhucan.backoffice.issuer-uri=" + keycloak.issuer(),
+                        "--zhucan.backoffice.gateway-uri=" + gateway())), apps, Map.of()));
+
         awaitHealthy(gateway, gatewayPort);
         awaitHealthy(certification, certificationPort);
+        awaitHealthy(subsidy, subsidyPort);
+        awaitHealthy(profile, profilePort);
+        awaitHealthy(backoffice, BACKOFFICE_PORT);
         await("Keycloak realm " + KeycloakServer.REALM).atMost(KEYCLOAK_START).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptionsMatching(e -> !(e instanceof IllegalStateException))
                 .until(keycloak::ready);
-        log.info("e2e environment up in {} s: Keycloak {}, gateway :{}, certification :{}",
-                Duration.ofNanos(System.nanoTime() - begin).toSeconds(), keycloak.issuer(), gatewayPort,
-                certificationPort);
+        log.info("e2e environment up in {} s: Keycloak {}, gateway :{}, certification :{}, subsidy :{}, profile :{}, "
+                + "back office :{}", Duration.ofNanos(System.nanoTime() - begin).toSeconds(), keycloak.issuer(),
+                gatewayPort, certificationPort, subsidyPort, profilePort, BACKOFFICE_PORT);
+    }
+
+    private ManagedProcess startService(String name, int port, String jdbcUrl, TestDatabase database, TestBroker broker,
+            Path apps) {
+        return ManagedProcess.start(name, javaJar(apps.resolve(name + ".jar"), List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + keycloak.jwkSetUri())),
+                apps, Map.of());
+    }
+
+    /** A database of its own for a service on the JVM's PostgreSQL server (each service owns its schema). */
+    private static String ownDatabase(TestDatabase database, String name) {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + name, e);
+        }
+        URI server = URI.create(database.jdbcUrl().substring("jdbc:".length()));
+        return "jdbc:" + server.getScheme() + "://" + server.getAuthority() + "/" + name
+                + (server.getQuery() == null ? "" : "?" + server.getQuery());
     }
 
     private List<String> javaJar(Path jar, List<String> arguments) {
@@ -159,6 +201,10 @@ final class E2eEnvironment implements AutoCloseable {
 
     String gateway() {
         return "http://127.0.0.1:" + gatewayPort;
+    }
+
+    String backoffice() {
+        return "http://localhost:" + BACKOFFICE_PORT;
     }
 
     String certificationDirect() {

@@ -108,11 +108,11 @@ class KeycloakGatewayIT {
         String token = keycloak.passwordGrant(DemoUsers.CITIZEN_SHANGCHENG, PASSWORD);
         String requestId = "e2e-" + UUID.randomUUID();
 
-        var response = gateway.get("/api/subsidies/me/allowances", "Authorization", bearer(token),
+        var response = gateway.get("/api/employment/me/seeker", "Authorization", bearer(token),
                 "X-Request-Id", requestId);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(json(response)).containsEntry("path", "/api/subsidies/me/allowances")
+        assertThat(json(response)).containsEntry("path", "/api/employment/me/seeker")
                 .containsEntry("authorization", bearer(token))
                 .containsEntry("requestId", requestId);
         assertThat(response.headers().firstValue("X-Request-Id")).hasValue(requestId);
@@ -121,11 +121,19 @@ class KeycloakGatewayIT {
     @Test
     void aPartnerSystemReachesThePartnerApiThroughTheGateway() {
         String token = keycloak.clientCredentials(DemoUsers.CIVIL_AFFAIRS, DemoUsers.CIVIL_AFFAIRS_SECRET);
+        String factId = "e2e-" + UUID.randomUUID();
 
-        var response = gateway.get("/api/partners/facts/low-income", "Authorization", bearer(token));
+        // the real subsidy service accepts the fact: the gateway relayed the partner's token and it carries role partner
+        var response = gateway.post("/api/partners/civil-affairs/low-income-status", Map.of("factId", factId,
+                "idNumber", DemoUsers.CITIZEN2_PINGHU_ID_NUMBER, "status", "DIBAO", "effectiveFrom", "2026-01-01"),
+                "Authorization", bearer(token));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(json(response)).containsEntry("authorization", bearer(token));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(json(response)).containsEntry("factId", factId).containsEntry("duplicate", false);
+        var citizen = gateway.post("/api/partners/civil-affairs/low-income-status", Map.of("factId", factId,
+                "idNumber", DemoUsers.CITIZEN2_PINGHU_ID_NUMBER, "status", "DIBAO", "effectiveFrom", "2026-01-01"),
+                "Authorization", bearer(keycloak.passwordGrant(DemoUsers.CITIZEN_SHANGCHENG, PASSWORD)));
+        assertThat(citizen.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -143,11 +151,11 @@ class KeycloakGatewayIT {
                 UUID.fromString(DemoUsers.CITIZEN_SHANGCHENG_PERSON)).issuer(keycloak.issuer()).expired().jwt();
 
         for (String token : List.of(tampered, otherAudience, expired)) {
-            var response = gateway.get("/api/subsidies/me/allowances", "Authorization", bearer(token));
+            var response = gateway.get("/api/employment/me/seeker", "Authorization", bearer(token));
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
-        var anonymous = gateway.get("/api/subsidies/me/allowances");
+        var anonymous = gateway.get("/api/employment/me/seeker");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(json(anonymous)).containsEntry("type", "https://zhucan.io/problems/unauthenticated")
                 .containsKey("requestId");

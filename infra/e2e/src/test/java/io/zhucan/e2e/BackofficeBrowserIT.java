@@ -1,0 +1,194 @@
+package io.zhucan.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The back office in a real browser against the real Keycloak and the real services, one flow: a
+ * caseworker registers an application on someone's behalf (the ID number checked as it is typed), an
+ * assessor records the assessment, the caseworker who is also a reviewer is refused the review (four
+ * eyes: the page shows certification's reason), a second reviewer approves using the keyboard only, the
+ * automatic nursing allowance and the timeline appear in the person file, the province operator runs
+ * the month and sees its progress and the policy versions, the province analyst opens the cockpit and
+ * drills down. Every page
+ * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
+ */
+@ExtendWith(E2eExtension.class)
+class BackofficeBrowserIT {
+
+    private static final String NAME = "王小明";
+
+    private Browser browser;
+    private String backoffice;
+
+    @BeforeEach
+    void startBrowser(E2eEnvironment environment) {
+        assumeTrue(Browser.available(), "chromium and chromium-driver are not installed (.ci/run installs them)");
+        backoffice = environment.backoffice();
+        browser = new Browser(Path.of(System.getProperty("zhucan.e2e.screenshots", "target/screenshots")));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anApplicationFromRegistrationToPaymentAndTheCockpit() {
+        String idNumber = newIdNumber("330106", "19790312");
+
+        // 帮办: the caseworker (who is also a reviewer) registers; the ID number is checked while typed
+        browser.login(backoffice, DemoUsers.CASEWORKER_REVIEWER_XIHU);
+        assertThat(browser.lang()).isEqualTo("zh-CN");
+        browser.check("home");
+        browser.click(By.linkText("工作队列"));
+        WebElement number = browser.waitFor(By.id("idNumber"));
+        number.sendKeys(idNumber.substring(0, 15));
+        browser.waitForText(By.id("idNumber-check"), "还需输入 3 位");
+        number.sendKeys(wrongCheck(idNumber).substring(15));
+        browser.waitForText(By.id("idNumber-check"), "号码无效");
+        browser.screenshot("register-id-invalid");
+        number.sendKeys(Keys.BACK_SPACE, idNumber.substring(17));
+        browser.waitForText(By.id("idNumber-check"), "号码有效");
+        browser.waitForText(By.id("idNumber-check"), "西湖区");
+        browser.driver.findElement(By.id("name")).sendKeys(NAME);
+        browser.check("register-filled");
+        browser.click(By.cssSelector("form[action$='/queues/applications'] button[type=submit]"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已为" + NAME + "登记申请");
+        browser.check("queues-registered");
+        browser.logout();
+        browser.check("signed-out");
+
+        // 评定: the assessor; a form sent incomplete names each missing field
+        browser.login(backoffice, DemoUsers.ASSESSOR_XIHU);
+        browser.click(By.linkText("工作队列"));
+        browser.click(By.partialLinkText("录入评定"));
+        browser.waitFor(By.id("institution"));
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        browser.waitFor(By.className("govuk-error-summary"));
+        assertThat(browser.text()).contains("请输入评定机构", "请选择残疾类别", "请选择残疾等级");
+        browser.check("assessment-errors");
+        browser.driver.findElement(By.id("institution")).sendKeys("杭州市第一人民医院");
+        browser.driver.findElement(By.cssSelector("#category option[value=PHYSICAL]")).click();
+        browser.driver.findElement(By.id("grade")).click();
+        browser.check("assessment-filled");
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已录入" + NAME + "的评定结果");
+        browser.logout();
+
+        // 审核, four eyes: the user who registered the application may not decide it, and is told why
+        browser.login(backoffice, DemoUsers.CASEWORKER_REVIEWER_XIHU);
+        browser.click(By.linkText("工作队列"));
+        browser.click(By.partialLinkText("审核"));
+        browser.click(By.id("approve"));
+        browser.waitFor(By.className("govuk-error-summary"));
+        assertThat(browser.driver.findElement(By.id("refusal-detail")).getText())
+                .contains("may not be the user who registered the application");
+        browser.check("review-refused-four-eyes");
+        browser.logout();
+
+        // 审核 by keyboard only: skip link, then Tab to the case and to 审核通过, Enter on each
+        browser.login(backoffice, DemoUsers.REVIEWER_XIHU);
+        browser.open(backoffice + "/queues");
+        // the skip link is the page's first focusable element (the first Tab after the browser itself has focus)
+        WebElement skip = browser.tabTo(By.className("govuk-skip-link"), 3);
+        assertThat(skip.getText()).isEqualTo("跳到正文");
+        assertThat(browser.focusIsVisible()).as("the skip link shows focus").isTrue();
+        browser.press(Keys.ENTER);
+        WebElement review = browser.tabTo(By.partialLinkText("审核"), 30);
+        assertThat(browser.focusIsVisible()).as("a focused link shows it").isTrue();
+        browser.screenshot("queues-keyboard-focus");
+        review.sendKeys(Keys.ENTER);
+        browser.waitFor(By.id("approve"));
+        browser.check("review");
+        browser.tabTo(By.id("approve"), 40);
+        assertThat(browser.focusIsVisible()).as("the focused button shows it").isTrue();
+        browser.press(Keys.ENTER);
+        browser.waitForText(By.className("govuk-notification-banner"), NAME + "的申请：已通过");
+        browser.logout();
+
+        // 一人一档: the certificate, the automatic nursing allowance (grade 1) and the timeline
+        browser.login(backoffice, DemoUsers.CASEWORKER_XIHU);
+        browser.click(By.linkText("一人一档"));
+        browser.waitFor(By.id("number")).sendKeys(idNumber);
+        browser.check("persons-search");
+        browser.click(By.cssSelector("main form button[type=submit]"));
+        await("the allowance and the timeline in the person file").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    browser.driver.navigate().refresh();
+                    String page = browser.text();
+                    return page.contains("重度残疾人护理补贴") && page.contains("496.00 元") && page.contains("核发残疾人证");
+                });
+        assertThat(browser.text()).contains(NAME, "肢体残疾 一级", "西湖区", "类别：肢体残疾", "每月金额：496.00 元")
+                .doesNotContain("applicationId");
+        browser.check("person-file");
+        browser.click(By.linkText("English"));
+        browser.waitForText(By.tagName("h1"), "Person file");
+        assertThat(browser.lang()).isEqualTo("en");
+        assertThat(browser.text()).contains("Nursing allowance", "¥496.00", "Certificate issued");
+        browser.check("person-file-en");
+        browser.click(By.linkText("中文"));
+        browser.waitForText(By.tagName("h1"), "一人一档");
+        browser.logout();
+
+        // 发放: the province operator starts the month; the bar follows the run's counters to the end
+        browser.login(backoffice, DemoUsers.OPERATOR_PROVINCE);
+        browser.click(By.linkText("发放批次"));
+        browser.check("payment-runs");
+        browser.click(By.id("start-run"));
+        browser.waitFor(By.id("run-bar"));
+        browser.waitForText(By.id("run-status"), "已完成");
+        assertThat(browser.driver.findElement(By.id("run-bar")).getAttribute("value"))
+                .isEqualTo(browser.driver.findElement(By.id("run-bar")).getAttribute("max"));
+        browser.check("payment-run-completed");
+        browser.click(By.linkText("补贴政策"));
+        browser.waitForText(By.tagName("h1"), "补贴政策版本");
+        browser.check("policy-versions");
+        browser.logout();
+
+        // 数字驾驶舱: the province analyst, indicators against targets, chart and table, drill-down
+        browser.login(backoffice, DemoUsers.ANALYST_PROVINCE);
+        browser.click(By.linkText("数字驾驶舱"));
+        browser.waitForText(By.tagName("h1"), "浙江省");
+        assertThat(browser.text()).contains("重度残疾人护理补贴覆盖率", "监测预警");
+        browser.check("cockpit-province");
+        browser.click(By.linkText("杭州市"));
+        browser.waitForText(By.tagName("h1"), "杭州市");
+        browser.check("cockpit-hangzhou");
+        browser.logout();
+    }
+
+    /** A valid GB 11643 number (synthetic): county, birth date, a random serial, the check character. */
+    static String newIdNumber(String county, String birthDate) {
+        String body = county + birthDate + "%03d".formatted(ThreadLocalRandom.current().nextInt(1, 999));
+        return body + check(body);
+    }
+
+    private static String wrongCheck(String idNumber) {
+        char right = idNumber.charAt(17);
+        return idNumber.substring(0, 17) + (right == '0' ? '1' : '0');
+    }
+
+    private static char check(String body) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return "10X98765432".charAt(sum % 11);
+    }
+}
