@@ -26,7 +26,7 @@ class ComposeConsistencyTest {
 
     @Test
     void the_same_components() {
-        Set<String> expected = new LinkedHashSet<>(List.of("postgres", "kafka", "keycloak"));
+        Set<String> expected = new LinkedHashSet<>(List.of("postgres", "kafka", "keycloak", "jaeger"));
         Topology.apps().forEach(app -> expected.add(app.name()));
         assertThat(names(services)).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -36,6 +36,7 @@ class ComposeConsistencyTest {
         assertThat(ports("postgres")).containsExactly("127.0.0.1:" + Topology.POSTGRES_PORT + ":5432");
         assertThat(ports("kafka")).containsExactly("127.0.0.1:" + Topology.KAFKA_PORT + ":9092");
         assertThat(ports("keycloak")).containsExactly("127.0.0.1:" + Topology.KEYCLOAK_PORT + ":" + Topology.KEYCLOAK_PORT);
+        assertThat(ports("jaeger")).as("the trace store's UI").containsExactly("127.0.0.1:16686:16686");
         for (Topology.App app : Topology.apps()) {
             assertThat(ports(app.name())).as(app.name()).containsExactly("127.0.0.1:" + app.port() + ":" + app.port(),
                     "127.0.0.1:" + app.managementPort() + ":" + app.managementPort());
@@ -57,6 +58,8 @@ class ComposeConsistencyTest {
                     .isEqualTo(String.valueOf(app.managementPort()));
             assertThat(String.join(" ", strings(s.path("healthcheck").path("test")))).as(app.name() + " asks its management port")
                     .contains("/dev/tcp/127.0.0.1/" + app.managementPort() + " ", "/actuator/health/readiness");
+            assertThat(s.at("/environment/MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT").asString())
+                    .as(app.name() + " sends its spans to the trace store").isEqualTo("http://jaeger:4318/v1/traces");
         }
     }
 

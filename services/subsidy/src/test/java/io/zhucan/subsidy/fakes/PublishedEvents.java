@@ -11,7 +11,7 @@ public class PublishedEvents extends EventPublisher {
     public final List<IntegrationEvent> all = new ArrayList<>();
 
     public PublishedEvents() {
-        super(null, null, null);
+        super(null, null, null, null);
     }
 
     @Override

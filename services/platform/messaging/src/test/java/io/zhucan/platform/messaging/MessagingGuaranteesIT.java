@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.events.certification.CertificateRenewed;
@@ -58,6 +60,7 @@ class MessagingGuaranteesIT {
     @Autowired DeadLetterStore deadLetters;
     @Autowired DeadLetterReplayer replayer;
     @Autowired KeyPseudonyms pseudonyms;
+    @Autowired Tracer tracer;
 
     @AfterEach
     void disarm() {
@@ -83,6 +86,26 @@ class MessagingGuaranteesIT {
         assertThat(header(record, "ce_id")).isEqualTo(event.eventId().toString());
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(new EventCodec().fromJson(CertificateRenewed.TYPE, record.value())).isEqualTo(event);
+    }
+
+    @Test
+    void theConsumersEffectRunsInTheTraceOfTheRequestThatPublishedTheEvent() {
+        UUID person = UUID.randomUUID();
+        Span request = tracer.nextSpan().name("request").start();
+        String traceId = request.context().traceId();
+        assertThat(traceId).as("a real, sampled trace (not the no-op tracer)").hasSize(32);
+        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            renewals.renew(person, LocalDate.of(2036, 1, 1)); // the relay sends it later, from its own thread
+        } finally {
+            request.end();
+        }
+
+        await().atMost(WITHIN).until(() -> listener.traceOfEffect.containsKey(person));
+        assertThat(listener.traceOfEffect.get(person)).isEqualTo(traceId);
+        ConsumerRecord<String, byte[]> record = recordsOnTopic(person, 1).getFirst();
+        assertThat(header(record, "ce_traceparent")).as("CloudEvents distributed tracing").contains(traceId)
+                .startsWith("00-" + traceId + "-" + request.context().spanId());
+        assertThat(header(record, "traceparent")).as("the producer span's, a child in the same trace").contains(traceId);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -80,11 +82,15 @@ public class MessagingTestApplication {
         /** Persons whose events fail for good, with the message of the failure (which may quote personal data). */
         final Map<UUID, String> failingPersons = new ConcurrentHashMap<>();
         final AtomicInteger crashesAfterEffect = new AtomicInteger();
+        /** The trace each person's effect ran in (the consumer's span). */
+        final Map<UUID, String> traceOfEffect = new ConcurrentHashMap<>();
         private final JdbcClient jdbc;
         private final EventDispatcher dispatcher;
+        private final Tracer tracer;
 
-        RenewalListener(JdbcClient jdbc, EventDispatchers dispatchers) {
+        RenewalListener(JdbcClient jdbc, EventDispatchers dispatchers, Tracer tracer) {
             this.jdbc = jdbc;
+            this.tracer = tracer;
             this.dispatcher = dispatchers.dispatcher().on(CertificateRenewed.TYPE, this::record);
         }
 
@@ -98,6 +104,10 @@ public class MessagingTestApplication {
         }
 
         private void record(CertificateRenewed event) {
+            Span span = tracer.currentSpan();
+            if (span != null) {
+                traceOfEffect.put(event.personId(), span.context().traceId());
+            }
             if (transientFailuresBeforeEffect.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new CannotGetJdbcConnectionException("database briefly unavailable",
                         new SQLTransientConnectionException("connection is not available, request timed out"));

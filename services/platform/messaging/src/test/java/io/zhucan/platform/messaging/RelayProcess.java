@@ -3,6 +3,7 @@ package io.zhucan.platform.messaging;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
 import io.zhucan.platform.messaging.outbox.OutboxRelay;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
+import io.zhucan.platform.messaging.outbox.TraceContexts;
 import io.zhucan.platform.messaging.outbox.RelaySignal;
 import java.time.Duration;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class RelayProcess {
                 ProducerConfig.BATCH_SIZE_CONFIG, 262_144));
         var batches = new KafkaRelay(JdbcClient.create(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new KafkaTemplate<>(producers),
-                new RelayFaults(0), Integer.parseInt(args[4]));
+                new RelayFaults(0), TraceContexts.none(), Integer.parseInt(args[4]));
         new OutboxRelay(batches, new RelaySignal(), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1))
                 .start();
         System.out.println("relay started");

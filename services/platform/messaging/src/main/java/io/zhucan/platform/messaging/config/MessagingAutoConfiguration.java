@@ -17,6 +17,7 @@ import io.zhucan.platform.messaging.metrics.MessagingMetrics;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
 import io.zhucan.platform.messaging.outbox.OutboxBacklog;
+import io.zhucan.platform.messaging.outbox.TraceContexts;
 import io.zhucan.platform.messaging.outbox.OutboxRelay;
 import io.zhucan.platform.messaging.outbox.RelaySignal;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
@@ -44,6 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -74,9 +77,17 @@ public class MessagingAutoConfiguration {
         return new RelaySignal();
     }
 
+    /** The request's trace across the outbox; none when tracing is off (no Tracer or Propagator bean). */
     @Bean
-    EventPublisher eventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal signal) {
-        return new EventPublisher(jdbc, codec, signal);
+    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer t = tracer.getIfAvailable();
+        Propagator p = propagator.getIfAvailable();
+        return t == null || p == null ? TraceContexts.none() : new TraceContexts(t, p);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal signal, TraceContexts traces) {
+        return new EventPublisher(jdbc, codec, signal, traces);
     }
 
     @Bean
@@ -86,8 +97,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     KafkaRelay kafkaRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
-            RelayFaults faults, MessagingProperties properties) {
-        return new KafkaRelay(jdbc, transaction, kafka, faults, properties.relay().batchSize());
+            RelayFaults faults, TraceContexts traces, MessagingProperties properties) {
+        return new KafkaRelay(jdbc, transaction, kafka, faults, traces, properties.relay().batchSize());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.zhucan.platform.events.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,17 +19,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class EventPublisher {
 
     private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload, traceparent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
     private final RelaySignal relay;
+    private final TraceContexts traces;
 
-    public EventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal relay) {
+    public EventPublisher(JdbcTemplate jdbc, EventCodec codec, RelaySignal relay, TraceContexts traces) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.relay = relay;
+        this.traces = traces;
     }
 
     public void publish(IntegrationEvent event) {
@@ -41,7 +44,8 @@ public class EventPublisher {
         if (events.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(INSERT, events.stream().map(this::row).toList());
+        String traceparent = traces.current(); // the relay sends later, from its own thread
+        jdbc.batchUpdate(INSERT, events.stream().map(e -> row(e, traceparent)).toList());
         relay.afterCommit();
     }
 
@@ -60,9 +64,9 @@ public class EventPublisher {
         }
     }
 
-    private Object[] row(IntegrationEvent event) {
+    private Object[] row(IntegrationEvent event, @Nullable String traceparent) {
         EventType<?> type = EventCatalog.of(event.getClass());
         return new Object[] {event.eventId(), type.name(), type.topic(), event.partitionKey(),
-                Timestamp.from(event.occurredAt()), new String(codec.toJson(event), StandardCharsets.UTF_8)};
+                Timestamp.from(event.occurredAt()), new String(codec.toJson(event), StandardCharsets.UTF_8), traceparent};
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +28,7 @@ public class KafkaRelay {
 
     /** The relay's claim query; its plan is an index scan of the primary key at any backlog (docs/performance.md). */
     public static final String CLAIM = """
-            SELECT seq, event_id, event_type, topic, record_key, occurred_at, payload
+            SELECT seq, event_id, event_type, topic, record_key, occurred_at, payload, traceparent
             FROM outbox_event ORDER BY seq LIMIT ?""";
     /** Deletes exactly the rows sent (a row committed meanwhile with a lower seq stays). */
     public static final String DELETE = "DELETE FROM outbox_event WHERE seq = ANY(CAST(? AS bigint[]))";
@@ -36,14 +37,16 @@ public class KafkaRelay {
     private final TransactionTemplate transaction;
     private final KafkaTemplate<String, byte[]> kafka;
     private final RelayFaults faults;
+    private final TraceContexts traces;
     private final int batchSize;
 
     public KafkaRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
-            RelayFaults faults, int batchSize) {
+            RelayFaults faults, TraceContexts traces, int batchSize) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
         this.faults = faults;
+        this.traces = traces;
         this.batchSize = batchSize;
     }
 
@@ -60,16 +63,29 @@ public class KafkaRelay {
             List<Pending> batch = jdbc.sql(CLAIM).param(batchSize).query((rs, n) -> new Pending(rs.getLong("seq"),
                     new OutboxMessage(rs.getObject("event_id", UUID.class), rs.getString("event_type"),
                             rs.getTimestamp("occurred_at").toInstant(), rs.getString("topic"),
-                            rs.getString("record_key"), rs.getString("payload")))).list();
+                            rs.getString("record_key"), rs.getString("payload")), rs.getString("traceparent"))).list();
             if (batch.isEmpty()) {
                 return 0;
             }
-            awaitAll(batch.stream().map(p -> kafka.send(toRecord(p.message()))).toList(), batch);
+            awaitAll(batch.stream().map(this::send).toList(), batch);
             faults.afterSend(batch.size());
             jdbc.sql(DELETE).param(seqArray(batch)).update();
             return batch.size();
         });
         return relayed == null ? 0 : relayed;
+    }
+
+    /**
+     * Sends in the trace the event was published in: the template's producer span (and the
+     * {@code traceparent} header the consumer continues from) is a child of the request's span;
+     * {@code ce_traceparent} is the CloudEvents distributed-tracing extension, for consumers outside.
+     */
+    private CompletableFuture<?> send(Pending pending) {
+        ProducerRecord<String, byte[]> record = toRecord(pending.message());
+        if (pending.traceparent() != null) {
+            record.headers().add("ce_" + TraceContexts.TRACEPARENT, pending.traceparent().getBytes(StandardCharsets.UTF_8));
+        }
+        return traces.within(pending.traceparent(), "outbox relay", () -> kafka.send(record));
     }
 
     /** The binary-mode CloudEvent record of an outbox row (benchmarks send the same records as their floor). */
@@ -104,6 +120,6 @@ public class KafkaRelay {
         return array.append('}').toString();
     }
 
-    private record Pending(long seq, OutboxMessage message) {
+    private record Pending(long seq, OutboxMessage message, @Nullable String traceparent) {
     }
 }
