@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +24,8 @@ import org.openqa.selenium.WebElement;
  * assessor records the assessment, the caseworker who is also a reviewer is refused the review (four
  * eyes: the page shows certification's reason), a second reviewer approves using the keyboard only, the
  * automatic nursing allowance and the timeline appear in the person file, the province operator runs
- * the month and sees its progress and the policy versions, the province analyst opens the cockpit and
+ * the month and sees its progress and the policy versions, a second operator approves the first one's
+ * early run (the first is refused their own request), the province analyst opens the cockpit and
  * drills down. Every page
  * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
  */
@@ -32,10 +36,12 @@ class BackofficeBrowserIT {
 
     private Browser browser;
     private String backoffice;
+    private E2eEnvironment environment;
 
     @BeforeEach
     void startBrowser(E2eEnvironment environment) {
         assumeTrue(Browser.available(), "chromium and chromium-driver are not installed (.ci/run installs them)");
+        this.environment = environment;
         backoffice = environment.backoffice();
         browser = new Browser(Path.of(System.getProperty("zhucan.e2e.screenshots", "target/screenshots")));
     }
@@ -158,6 +164,29 @@ class BackofficeBrowserIT {
         browser.click(By.linkText("补贴政策"));
         browser.waitForText(By.tagName("h1"), "补贴政策版本");
         browser.check("policy-versions");
+
+        // 四眼复核: the operator asks to pay next month ahead of its 1st (over the API, as a script would);
+        // the back office refuses them their own request, with subsidy's reason, and a second operator approves it
+        var requested = new Api(environment.gateway()).post("/api/subsidies/admin/payment-runs/early",
+                Map.of("month", YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).toString(), "reason", "春节前提前发放"),
+                "Authorization", Api.bearer(environment.keycloak.passwordGrant(DemoUsers.OPERATOR_PROVINCE, DemoUsers.PASSWORD)));
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        browser.click(By.linkText("待复核"));
+        browser.waitForText(By.id("request-1"), "提前发放");
+        browser.click(By.id("approve-1"));
+        browser.waitForText(By.id("refusal-detail"), "a second person decides");
+        assertThat(browser.text()).doesNotContain("已复核通过", "已退回");
+        browser.check("approvals-own-refused");
+        browser.logout();
+        browser.login(backoffice, DemoUsers.OPERATOR2_PROVINCE);
+        browser.click(By.linkText("待复核"));
+        browser.waitForText(By.id("request-1"), "提前发放");
+        assertThat(browser.text()).contains("春节前提前发放", DemoUsers.OPERATOR_PROVINCE);
+        browser.check("approvals");
+        browser.click(By.id("approve-1"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已复核通过");
+        assertThat(browser.text()).doesNotContain("已退回");
+        browser.waitFor(By.id("no-requests"));
         browser.logout();
 
         // 数字驾驶舱: the province analyst, indicators against targets, chart and table, drill-down

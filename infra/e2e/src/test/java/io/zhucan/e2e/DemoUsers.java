@@ -24,6 +24,8 @@ final class DemoUsers {
     static final String CASEWORKER_REVIEWER_XIHU = "caseworker-reviewer.xihu";
     /** Province level: the operator who may start payment runs, the analyst who sees every city. */
     static final String OPERATOR_PROVINCE = "operator";
+    /** The second province operator a maker-checker request needs. */
+    static final String OPERATOR2_PROVINCE = "operator2";
     static final String ANALYST_PROVINCE = "analyst.province";
 
     /** The demo realm's key of {@code id_number_hash} (the services' default {@code zhucan.security.id-number-hash-key}). */

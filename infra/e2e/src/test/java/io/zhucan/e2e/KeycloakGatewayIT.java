@@ -95,8 +95,12 @@ class KeycloakGatewayIT {
     void onlyTheCliClientHasThePasswordGrantAndOnlyWithTheRightPassword() {
         assertThat(keycloak.tokenRequest(Map.of("grant_type", "password", "client_id", "mobile-app",
                 "username", DemoUsers.CITIZEN_SHANGCHENG, "password", PASSWORD)).body()).contains("unauthorized_client");
+        // a wrong password is an invalid grant: 400 as RFC 6749 §5.2 says (Keycloak 26.7; before, 401)
         assertThat(keycloak.tokenRequest(Map.of("grant_type", "password", "client_id", "platform-cli",
-                "username", DemoUsers.CITIZEN_SHANGCHENG, "password", "wrong")).statusCode()).isEqualTo(401);
+                "username", DemoUsers.CITIZEN_SHANGCHENG, "password", "wrong"))).satisfies(r -> {
+                    assertThat(r.statusCode()).isEqualTo(400);
+                    assertThat(r.body()).contains("invalid_grant");
+                });
         assertThat(keycloak.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", DemoUsers.CIVIL_AFFAIRS,
                 "client_secret", "wrong")).statusCode()).isEqualTo(401);
         assertThat(keycloak.tokenRequest(Map.of("grant_type", "client_credentials", "client_id", "mobile-app"))

@@ -13,13 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The subsidy policy's versions (rules and amounts are data with effective dates): who changed what,
- * when, why, and whether everyone it touches has been re-evaluated. Read only here.
+ * who approved it (a second operator), when, why, and whether everyone it touches has been
+ * re-evaluated. Proposals wait under 待复核 (approval).
  */
 @Controller
 class PolicyController {
 
-    record Version(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy, String reason,
-            String changes, @Nullable Instant appliedAt, @Nullable Long reevaluated) {
+    record Version(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy,
+            @Nullable String approvedBy, String reason, String changes, @Nullable Instant appliedAt,
+            @Nullable Long reevaluated) {
     }
 
     private static final ParameterizedTypeReference<List<Version>> VERSIONS = new ParameterizedTypeReference<>() {
