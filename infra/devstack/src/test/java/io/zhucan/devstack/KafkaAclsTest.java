@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -160,18 +161,18 @@ class KafkaAclsTest {
         return config;
     }
 
-    private static void awaitBroker(Admin admin) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
+    /** The launcher's own wait (Poll), as for ./platform's broker: healthy once it describes its cluster. */
+    private static void awaitBroker(Admin admin) {
+        boolean up = Poll.until(Duration.ofSeconds(90), Duration.ofMillis(500), () -> {
             try {
                 admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-                return;
-            } catch (Exception e) {
-                if (System.nanoTime() > until || !broker.isAlive()) {
-                    throw new IllegalStateException("the broker did not start, see " + dir.resolve("kafka.log"), e);
-                }
-                Thread.sleep(500);
+                return Optional.of(true);
+            } catch (Exception notYet) {
+                return Optional.<Boolean>empty();
             }
+        }, () -> broker.isAlive() ? Optional.empty() : Optional.of("the broker exited")).isPresent();
+        if (!up) {
+            throw new IllegalStateException("the broker did not start, see " + dir.resolve("kafka.log"));
         }
     }
 
