@@ -41,7 +41,7 @@ public record CertificateApplication(
             throw new RuleViolationException("reassessment", "a reassessment names the certificate it reassesses");
         }
         return new CertificateApplication(id, personId, kind, certificateId, householdCounty, acceptingCounty, channel,
-                homeAssessment, registeredBy, now, ApplicationStatus.SUBMITTED, limits.assessmentDue(today), null, null,
+                homeAssessment, registeredBy, now, ApplicationStatus.SUBMITTED, limits.assessmentDue(householdCounty, today), null, null,
                 0);
     }
 
@@ -52,7 +52,7 @@ public record CertificateApplication(
         }
         return new CertificateApplication(id, personId, kind, certificateId, householdCounty, acceptingCounty, channel,
                 homeAssessmentRequested, registeredBy, submittedAt, ApplicationStatus.ASSESSED,
-                limits.reviewDue(today), result, null, version);
+                limits.reviewDue(householdCounty, today), result, null, version);
     }
 
     public CertificateApplication approve(String reviewer, Instant now) {
@@ -95,8 +95,8 @@ public record CertificateApplication(
      */
     public CertificateApplication rescheduled(TimeLimits limits, ZoneId zone) {
         LocalDate due = switch (status) {
-            case SUBMITTED -> limits.assessmentDue(LocalDate.ofInstant(submittedAt, zone));
-            case ASSESSED -> limits.reviewDue(assessment.assessedOn());
+            case SUBMITTED -> limits.assessmentDue(householdCounty, LocalDate.ofInstant(submittedAt, zone));
+            case ASSESSED -> limits.reviewDue(householdCounty, assessment.assessedOn());
             default -> stepDueOn;
         };
         return new CertificateApplication(id, personId, kind, certificateId, householdCounty, acceptingCounty, channel,

@@ -30,7 +30,8 @@ class CertificateApplicationTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
     static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
-    static final TimeLimits LIMITS = new TimeLimits.StepDays(20, 10).in(new WorkingDayCalendar(List.of()));
+    static final TimeLimits LIMITS =
+            new TimeLimits((county, on) -> new TimeLimits.StepDays(20, 10), new WorkingDayCalendar(List.of()));
     static final Assessment ASSESSMENT = new Assessment(
             List.of(new Disability(DisabilityCategory.HEARING, DisabilityGrade.GRADE_2)), "浙江省人民医院", "assessor.li", MONDAY);
 

@@ -62,7 +62,8 @@ public class CertificateService {
         }
         Certificate certificate = Certificate.issue(UUID.randomUUID(), holder.id(), holder.idNumber(), assessment,
                 holder.householdCounty(), today,
-                validityPolicy.forHolder(holder.idNumber().ageOn(today), assessment.category()), codes.next());
+                validityPolicy.forHolder(holder.householdCounty(), today, holder.idNumber().ageOn(today),
+                        assessment.category()), codes.next());
         certificates.add(certificate);
         events.publish(CertificateEvents.issued(certificate, holder, applicationId, now()));
         return certificate;
@@ -86,7 +87,8 @@ public class CertificateService {
         Person holder = persons.get(before.personId());
         LocalDate today = today();
         Certificate after = certificates.update(before.renew(today,
-                validityPolicy.forHolder(holder.idNumber().ageOn(today), before.category())));
+                validityPolicy.forHolder(before.householdCounty(), today, holder.idNumber().ageOn(today),
+                        before.category())));
         events.publish(CertificateEvents.renewed(after, now()));
         return after;
     }

@@ -22,20 +22,20 @@ class DueDateRecount {
 
     private final Applications applications;
     private final Calendars calendars;
-    private final TimeLimits.StepDays stepDays;
+    private final TimeLimits.StepLimits stepLimits;
     private final Clock clock;
 
-    DueDateRecount(Applications applications, Calendars calendars, TimeLimits.StepDays stepDays, Clock clock) {
+    DueDateRecount(Applications applications, Calendars calendars, TimeLimits.StepLimits stepLimits, Clock clock) {
         this.applications = applications;
         this.calendars = calendars;
-        this.stepDays = stepDays;
+        this.stepLimits = stepLimits;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(WorkingDaysChanged change) {
-        TimeLimits limits = stepDays.in(calendars.workingDays());
+        TimeLimits limits = new TimeLimits(stepLimits, calendars.workingDays());
         for (CertificateApplication open : applications.openDueFrom(LocalDate.of(change.year(), 1, 1))) {
             CertificateApplication recounted = open.rescheduled(limits, clock.getZone());
             if (!recounted.stepDueOn().equals(open.stepDueOn())) {

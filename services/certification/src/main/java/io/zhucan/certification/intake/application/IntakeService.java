@@ -54,14 +54,14 @@ public class IntakeService {
     private final PersonRegistry persons;
     private final CertificateService certificateService;
     private final Counties counties;
-    private final TimeLimits.StepDays stepDays;
+    private final TimeLimits.StepLimits stepLimits;
     private final Calendars calendars;
     private final EventPublisher events;
     private final PersonAccess access;
     private final Clock clock;
 
     public IntakeService(Applications applications, Certificates certificates, PersonRegistry persons,
-            CertificateService certificateService, Counties counties, TimeLimits.StepDays stepDays, Calendars calendars,
+            CertificateService certificateService, Counties counties, TimeLimits.StepLimits stepLimits, Calendars calendars,
             EventPublisher events,
             PersonAccess access, Clock clock) {
         this.applications = applications;
@@ -69,7 +69,7 @@ public class IntakeService {
         this.persons = persons;
         this.certificateService = certificateService;
         this.counties = counties;
-        this.stepDays = stepDays;
+        this.stepLimits = stepLimits;
         this.calendars = calendars;
         this.events = events;
         this.access = access;
@@ -254,7 +254,7 @@ public class IntakeService {
 
     /** The step limits counted in the calendar as it stands now (an operator may have just published a year). */
     private TimeLimits limits() {
-        return stepDays.in(calendars.workingDays());
+        return new TimeLimits(stepLimits, calendars.workingDays());
     }
 
     private void requireNoOpenApplication(UUID personId) {
