@@ -99,6 +99,19 @@ class AccessIT extends EmploymentITSupport {
     }
 
     @Test
+    void aTownshipWorkerSeesNoOneOfTheCityEvenWhenTheirTownshipCodeEndsIn00() {
+        // 楼塔镇 of 萧山区: "330109100" ends in 00 like a city code, and employment knows no townships
+        TestApi.Caller louta = as(caseworker("330109100"));
+
+        assertThat(louta.get(BASE + "/outreach").text()).doesNotContain(seeker.toString());
+        assertThat(louta.get(BASE + "/employers").text()).doesNotContain(employerA);
+        assertThat(louta.get(BASE + "/seekers?q=").status()).isEqualTo(200);
+        assertThat(louta.get(BASE + "/seekers/{p}", seeker).status()).isEqualTo(403);
+        assertThat(as(caseworker("330100")).get(BASE + "/outreach").text()).as("the city does")
+                .contains(seeker.toString());
+    }
+
+    @Test
     void employersReadingCandidatesIsAudited() {
         long before = audit("READ");
         as(employer(employerA)).get(BASE + "/employers/me/jobs/{j}/candidates", jobOfA);

@@ -88,6 +88,12 @@ class CaseworkIT extends RehabIT {
 
         assertThat(api.as(ningbo).get("/api/rehabilitation/needs").text()).as("the city lists its counties")
                 .contains(need.toString());
+        String township = staff("cw-zhonghe", "330212001", "caseworker"); // a township of 鄞州区, the need's county
+        Response townshipList = api.as(township).get("/api/rehabilitation/needs");
+        assertThat(townshipList.status()).as("rehabilitation knows no townships: the county's, not theirs")
+                .isEqualTo(200);
+        assertThat(townshipList.text()).doesNotContain(need.toString());
+        assertThat(api.as(township).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(403);
         assertThat(api.as(ningbo).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(200);
         assertThat(api.as(ningbo).post("/api/rehabilitation/needs/{id}/close", Map.of("outcome",
                 "SUPERSEDED_BY_REGRADE"), need).field("/rule")).as("only certification's regrade supersedes")

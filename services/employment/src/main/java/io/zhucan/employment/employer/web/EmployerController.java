@@ -3,9 +3,9 @@ package io.zhucan.employment.employer.web;
 import io.zhucan.employment.employer.Employer;
 import io.zhucan.employment.employer.Job;
 import io.zhucan.employment.employer.application.EmployerService;
-import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.employment.shared.web.Organization;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -53,7 +53,7 @@ class EmployerController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        return employers.inRegion(RegionScope.prefix(user.region()));
+        return Regions.countyPrefix(user.region()).map(employers::inRegion).orElse(List.of());
     }
 
     @GetMapping("/employers/me")

@@ -6,9 +6,9 @@ import io.zhucan.employment.matching.Match;
 import io.zhucan.employment.matching.application.MatchingService;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
-import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.employment.shared.web.Organization;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;
@@ -67,8 +67,9 @@ class MatchingController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        List<Match> found = matching.seekersFor(employers.job(jobId), false, RegionScope.prefix(user.region()),
-                bounded(limit));
+        List<Match> found = Regions.countyPrefix(user.region())
+                .map(prefix -> matching.seekersFor(employers.job(jobId), false, prefix, bounded(limit)))
+                .orElse(List.of());
         found.forEach(m -> access.read(user, m.seeker().personId(), m.seeker().county(), "employment/candidates"));
         return found.stream().map(MatchView.Candidate::of).toList();
     }

@@ -5,13 +5,13 @@ import io.zhucan.employment.outreach.LabourAge;
 import io.zhucan.employment.outreach.LabourAgePolicy;
 import io.zhucan.employment.outreach.Outreach;
 import io.zhucan.employment.outreach.Outreaches;
-import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.certification.CertificateRegraded;
 import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.security.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -88,7 +88,7 @@ public class OutreachService {
 
     @Transactional(readOnly = true)
     public List<Outreach> inRegion(String region, int limit) {
-        return outreaches.inRegion(RegionScope.prefix(region), limit);
+        return Regions.countyPrefix(region).map(prefix -> outreaches.inRegion(prefix, limit)).orElse(List.of());
     }
 
     private static @Nullable DisabilityGrade visualGrade(DisabilityCategory category, DisabilityGrade grade,

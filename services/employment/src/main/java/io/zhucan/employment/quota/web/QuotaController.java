@@ -3,9 +3,9 @@ package io.zhucan.employment.quota.web;
 import io.zhucan.employment.employer.application.EmployerService;
 import io.zhucan.employment.quota.QuotaAssessment;
 import io.zhucan.employment.quota.application.QuotaService;
-import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.employment.shared.web.Organization;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,6 +63,7 @@ class QuotaController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        return quota.verificationList(year, RegionScope.prefix(user.region()));
+        return Regions.countyPrefix(user.region()).map(prefix -> quota.verificationList(year, prefix))
+                .orElse(List.of());
     }
 }

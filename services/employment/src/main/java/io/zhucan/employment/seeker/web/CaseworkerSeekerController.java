@@ -4,8 +4,8 @@ import io.zhucan.employment.outreach.application.OutreachService;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
 import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.employment.shared.RegionScope;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
 import io.zhucan.platform.security.audit.PersonAccess;
 import jakarta.validation.Valid;
@@ -69,7 +69,8 @@ class CaseworkerSeekerController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        List<JobSeeker> found = seekers.search(RegionScope.prefix(user.region()), q);
+        List<JobSeeker> found = Regions.countyPrefix(user.region()).map(prefix -> seekers.search(prefix, q))
+                .orElse(List.of());
         found.forEach(s -> access.read(user, s.personId(), s.county(), "employment/seeker/search"));
         return found.stream().map(SeekerView::of).toList();
     }

@@ -1,5 +1,7 @@
 package io.zhucan.platform.security;
 
+import java.util.Optional;
+
 /**
  * Administrative division codes (GB/T 2260) and the region scope of staff (属地管理): a province
  * code ({@code 330000}) covers every county of the province and their townships, a city code
@@ -53,6 +55,22 @@ public final class Regions {
             return county.startsWith(scope.substring(0, 4));
         }
         return scope.equals(county);
+    }
+
+    /**
+     * The county codes a staff scope covers, as a code prefix for listing (SQL {@code LIKE}): the
+     * province {@code 33}, a city {@code 3301}, a county itself. A township scope has none: a service
+     * that does not know its persons' townships lists no one for a township worker (an unknown
+     * township is the county's), however much its code looks like a city's ({@code 330109100}).
+     */
+    public static Optional<String> countyPrefix(String scope) {
+        if (!isValidCode(scope)) {
+            return Optional.empty();
+        }
+        if (scope.endsWith("0000")) {
+            return Optional.of(scope.substring(0, 2));
+        }
+        return Optional.of(scope.endsWith("00") ? scope.substring(0, 4) : scope);
     }
 
     private Regions() {

@@ -49,4 +49,14 @@ class RegionsTest {
         assertThat(Regions.isTownship("330102")).isFalse();
         assertThatThrownBy(() -> Regions.countyOf("3301")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aListingPrefixCoversTheCountiesOfAScopeAndATownshipScopeHasNone() {
+        assertThat(Regions.countyPrefix("330000")).contains("33");
+        assertThat(Regions.countyPrefix("330100")).contains("3301");
+        assertThat(Regions.countyPrefix("330102")).contains("330102");
+        assertThat(Regions.countyPrefix("330109100")).as("楼塔镇: a township, not the city 3301").isEmpty();
+        assertThat(Regions.countyPrefix("330102001")).isEmpty();
+        assertThat(Regions.countyPrefix("3301")).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package io.zhucan.rehabilitation.device.application;
 import io.zhucan.platform.events.rehabilitation.DeviceFitted;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.rehabilitation.device.CatalogueItem;
 import io.zhucan.rehabilitation.device.DeviceCatalogue;
@@ -11,7 +12,6 @@ import io.zhucan.rehabilitation.device.Fittings;
 import io.zhucan.rehabilitation.person.PersonProfile;
 import io.zhucan.rehabilitation.person.PersonProfiles;
 import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.rehabilitation.shared.RegionScope;
 import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,7 +94,8 @@ public class FittingService {
     /** Rentals of the region past their return date (reminders); each listed person's read is audited. */
     @Transactional(readOnly = true)
     public List<Fitting> overdueRentals(CurrentUser user) {
-        List<Fitting> overdue = fittings.overdueRentals(RegionScope.countyPrefix(user.region()), today());
+        List<Fitting> overdue = Regions.countyPrefix(user.region())
+                .map(prefix -> fittings.overdueRentals(prefix, today())).orElse(List.of());
         overdue.forEach(f -> access.read(user, f.personId(), f.county(), "fitting:overdue"));
         return overdue;
     }

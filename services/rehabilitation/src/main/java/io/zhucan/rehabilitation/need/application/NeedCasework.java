@@ -4,12 +4,12 @@ import io.zhucan.platform.events.rehabilitation.NeedOutcome;
 import io.zhucan.platform.events.rehabilitation.RehabService;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.NeedStatus;
 import io.zhucan.rehabilitation.need.Needs;
 import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.rehabilitation.shared.RegionScope;
 import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +84,8 @@ public class NeedCasework {
     /** The needs of the staff member's region; each person listed counts as a read of their file. */
     @Transactional(readOnly = true)
     public List<Need> inMyRegion(CurrentUser user, @Nullable NeedStatus status) {
-        List<Need> found = needs.inRegion(RegionScope.countyPrefix(user.region()), status, 200);
+        List<Need> found = Regions.countyPrefix(user.region()).map(prefix -> needs.inRegion(prefix, status, 200))
+                .orElse(List.of());
         found.forEach(n -> access.read(user, n.personId(), n.county(), "need:list"));
         return found;
     }
