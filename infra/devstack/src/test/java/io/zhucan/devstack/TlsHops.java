@@ -121,6 +121,9 @@ final class TlsHops {
             if (keycloak.at("/spec/http/httpEnabled").asBoolean(true)) {
                 problems.add("Keycloak serves plain http");
             }
+            if (!keycloak.at("/spec/db/url").asString().contains("sslmode=verify-full")) {
+                problems.add("Keycloak connects to PostgreSQL without sslmode=verify-full");
+            }
             String secret = keycloak.at("/spec/http/tlsSecret").asString();
             if (!certificateSecrets().containsKey(secret) || !certificateSecrets().get(secret).contains("keycloak-service")) {
                 problems.add("Keycloak's tlsSecret " + secret + " is no cert-manager certificate for keycloak-service");
