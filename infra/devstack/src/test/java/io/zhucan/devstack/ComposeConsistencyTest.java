@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -183,50 +180,15 @@ class ComposeConsistencyTest {
         assertThat(setup.at("/depends_on/kafka/condition").asString()).isEqualTo("service_healthy");
         String script = mountedFile(KAFKA_SETUP, strings(setup.path("entrypoint")).getLast());
 
-        List<String> calls = runWithRecordingTools(script, bin);
+        KafkaSetupScript.Requests asked = KafkaSetupScript.run(repo.resolve(script), repo.resolve(KafkaAcls.FILE), bin,
+                INTERNAL_KAFKA, Topology.KAFKA_LOCAL_PARTITIONS);
 
         List<KafkaAcls.Rule> rules = KafkaAcls.read(repo.resolve(KafkaAcls.FILE));
-        Map<String, String> topics = new HashMap<>();
-        List<KafkaAcls.Rule> acls = new ArrayList<>();
-        for (String call : calls) {
-            List<String> args = List.of(call.split(" "));
-            if (args.getFirst().equals("kafka-topics.sh")) {
-                assertThat(args).contains("--create", "--if-not-exists");
-                assertThat(after(args, "--partitions")).isEqualTo(String.valueOf(Topology.KAFKA_LOCAL_PARTITIONS));
-                topics.put(after(args, "--topic"), after(args, "--config"));
-            } else {
-                boolean group = args.contains("--group");
-                acls.add(new KafkaAcls.Rule(after(args, "--allow-principal").substring("User:".length()),
-                        group ? ResourceType.GROUP : ResourceType.TOPIC, after(args, group ? "--group" : "--topic"),
-                        PatternType.valueOf(after(args, "--resource-pattern-type").toUpperCase(Locale.ROOT)), after(args, "--operation")));
-            }
-        }
-        assertThat(acls).containsExactlyInAnyOrderElementsOf(rules);
-        Map<String, String> expected = new HashMap<>();
-        KafkaAcls.topics(rules).forEach(t -> expected.put(t, "retention.ms="
-                + (t.endsWith(".DLT") ? KafkaComponent.DEAD_LETTER_RETENTION_MS : KafkaComponent.RETENTION_MS)));
-        assertThat(topics).isEqualTo(expected);
-    }
-
-    private List<String> runWithRecordingTools(String script, Path bin) throws Exception {
-        Path log = bin.resolve("calls.log");
-        for (String tool : List.of("kafka-topics.sh", "kafka-acls.sh")) {
-            Path stub = bin.resolve(tool);
-            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> " + log + "\n");
-            stub.toFile().setExecutable(true);
-        }
-        ProcessBuilder run = new ProcessBuilder("sh", repo.resolve(script).toString()).redirectErrorStream(true);
-        run.environment().putAll(Map.of("KAFKA_BIN", bin.toString(), "BOOTSTRAP", INTERNAL_KAFKA, "PARTITIONS",
-                String.valueOf(Topology.KAFKA_LOCAL_PARTITIONS), "ACLS", repo.resolve(KafkaAcls.FILE).toString(),
-                "ADMIN_CONFIG", "/zhucan/admin.properties"));
-        Process process = run.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(output).isZero();
-        return Files.readAllLines(log);
-    }
-
-    private static String after(List<String> args, String option) {
-        return args.get(args.indexOf(option) + 1);
+        assertThat(asked.acls()).containsExactlyInAnyOrderElementsOf(rules);
+        Map<String, Long> expected = new HashMap<>();
+        KafkaAcls.topics(rules).forEach(t -> expected.put(t,
+                t.endsWith(".DLT") ? KafkaComponent.DEAD_LETTER_RETENTION_MS : KafkaComponent.RETENTION_MS));
+        assertThat(asked.topicRetentions()).isEqualTo(expected);
     }
 
     private Map<String, String> adminProperties(String file) throws Exception {
