@@ -72,6 +72,7 @@ class ParkedRecordsIT {
     @AfterEach
     void heal() {
         listener.failingPersons.clear();
+        listener.transientFailuresBeforeEffect.set(0);
     }
 
     @Test
@@ -130,6 +131,30 @@ class ParkedRecordsIT {
         listener.failingPersons.remove(person);
         assertThat(replayer.replay(parked.get(1).id(), "op.li")).hasValueSatisfying(ids -> assertThat(ids).hasSize(3));
         assertThat(effectsOf(person)).containsExactly(day(1), day(2), day(3));
+    }
+
+    /** The database gone during a replay: it stops, the records stay parked, a later replay applies them. */
+    @Test
+    void aReplayStoppedByATransientFailureLeavesTheRecordsParkedForTheNextReplay() {
+        UUID person = UUID.randomUUID();
+        listener.failingPersons.put(person, "business rule failed");
+        renew(person, 1);
+        renew(person, 2);
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
+        List<DeadLetter> parked = parkedOf(person);
+        listener.failingPersons.remove(person);
+
+        listener.transientFailuresBeforeEffect.set(1);
+        assertThatThrownBy(() -> replayer.replay(parked.getFirst().id(), "op.wang"))
+                .isInstanceOf(DeadLetterReplayer.ReplayInterrupted.class).hasMessageContaining("stay parked");
+
+        assertThat(parkedOf(person)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeadLetter.Status.PARKED);
+            assertThat(d.resolvedBy()).isNull();
+        });
+        assertThat(effectsOf(person)).isEmpty();
+        assertThat(replayer.replay(parked.getFirst().id(), "op.wang")).hasValueSatisfying(ids -> assertThat(ids).hasSize(2));
+        assertThat(effectsOf(person)).containsExactly(day(1), day(2));
     }
 
     @Test
