@@ -96,8 +96,8 @@ final class KafkaComponent implements Component {
     }
 
     /** As the cluster's topics (infra/k8s/kafka/topics.yaml): a year, and 90 days for dead letters. */
-    private static final long RETENTION_MS = 31_536_000_000L;
-    private static final long DEAD_LETTER_RETENTION_MS = 7_776_000_000L;
+    static final long RETENTION_MS = 31_536_000_000L;
+    static final long DEAD_LETTER_RETENTION_MS = 7_776_000_000L;
 
     private List<KafkaAcls.Rule> acls() {
         return KafkaAcls.read(settings.repo().resolve(KafkaAcls.FILE));

@@ -23,7 +23,6 @@ final class KafkaSasl {
 
     static String serverProperties(Path logDir, int port, int controllerPort, int partitions, List<String> principals) {
         String host = Settings.HOST;
-        String users = principals.stream().map(p -> " user_" + p + "=\"" + password(p) + "\"").collect(Collectors.joining());
         return """
                 process.roles=broker,controller
                 node.id=1
@@ -35,14 +34,20 @@ final class KafkaSasl {
                 inter.broker.listener.name=SASL_PLAINTEXT
                 sasl.enabled.mechanisms=PLAIN
                 sasl.mechanism.inter.broker.protocol=PLAIN
-                listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule \\
-                  required username="%4$s" password="%5$s" user_%4$s="%5$s"%6$s;
+                listener.name.sasl_plaintext.plain.sasl.jaas.config=%6$s
                 authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
                 # the broker's own requests on the controller listener arrive unauthenticated (127.0.0.1 only)
                 super.users=User:%4$s;User:ANONYMOUS
                 allow.everyone.if.no.acl.found=false
-                """.formatted(host, port, controllerPort, ADMIN, password(ADMIN), users)
+                """.formatted(host, port, controllerPort, ADMIN, password(ADMIN), jaasConfig(principals))
                 + KafkaComponent.singleNodeSettings(logDir, partitions);
+    }
+
+    /** The broker's PLAIN login: itself as {@value #ADMIN}, and every principal's user and password (docker compose too). */
+    static String jaasConfig(List<String> principals) {
+        return "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + ADMIN + "\" password=\""
+                + password(ADMIN) + "\" user_" + ADMIN + "=\"" + password(ADMIN) + "\""
+                + principals.stream().map(p -> " user_" + p + "=\"" + password(p) + "\"").collect(Collectors.joining()) + ";";
     }
 
     /** What a client of {@code principal} adds to its bootstrap servers (Spring: spring.kafka.properties.*). */

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 class ComposeConsistencyTest {
 
     private static final String INTERNAL_KAFKA = "kafka:29092";
+    /** The one-shot job that creates the topics and ACLs (exits when done: no health check). */
+    private static final String KAFKA_SETUP = "kafka-setup";
 
     private final Path repo = RepoFiles.repo();
     private final JsonNode compose = RepoFiles.yaml(repo.resolve("docker-compose.yml"));
@@ -26,7 +32,7 @@ class ComposeConsistencyTest {
 
     @Test
     void the_same_components() {
-        Set<String> expected = new LinkedHashSet<>(List.of("postgres", "kafka", "keycloak", "jaeger"));
+        Set<String> expected = new LinkedHashSet<>(List.of("postgres", "kafka", KAFKA_SETUP, "keycloak", "jaeger"));
         Topology.apps().forEach(app -> expected.add(app.name()));
         assertThat(names(services)).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -48,7 +54,9 @@ class ComposeConsistencyTest {
     void every_container_has_a_health_check_a_memory_limit_and_a_restart_policy() {
         for (String name : names(services)) {
             JsonNode s = services.path(name);
-            assertThat(strings(s.path("healthcheck").path("test"))).as(name + " health check").isNotEmpty();
+            if (!name.equals(KAFKA_SETUP)) {
+                assertThat(strings(s.path("healthcheck").path("test"))).as(name + " health check").isNotEmpty();
+            }
             assertThat(s.path("restart").asString()).as(name + " restart").isIn("unless-stopped", "always", "on-failure");
             assertThat(s.at("/deploy/resources/limits/memory").asString()).as(name + " memory limit").matches("\\d+[mg]");
         }
@@ -115,8 +123,82 @@ class ComposeConsistencyTest {
             assertThat(env.path("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI").asString()).isEqualTo(Topology.ISSUER);
             assertThat(env.path("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI").asString())
                     .isEqualTo(jwkSetUriInsideTheNetwork());
-            assertThat(names(s.path("depends_on"))).contains("postgres", "kafka");
+            assertThat(names(s.path("depends_on"))).contains("postgres", KAFKA_SETUP);
+            assertThat(s.at("/depends_on/" + KAFKA_SETUP + "/condition").asString()).isEqualTo("service_completed_successfully");
         }
+    }
+
+    /** Each service signs in as its own principal, as ./platform up starts it (SpringBootComponent, KafkaSasl). */
+    @Test
+    void each_service_connects_to_kafka_as_its_own_principal_and_creates_no_topic() {
+        for (Topology.App service : Topology.SERVICES) {
+            JsonNode env = services.path(service.name()).path("environment");
+            Map<String, String> client = KafkaSasl.clientProperties(service.name());
+            assertThat(env.path("SPRING_KAFKA_SECURITY_PROTOCOL").asString()).as(service.name())
+                    .isEqualTo(client.get("security.protocol"));
+            assertThat(env.path("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM").asString()).isEqualTo(client.get("sasl.mechanism"));
+            assertThat(env.path("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG").asString()).as(service.name())
+                    .isEqualTo(client.get("sasl.jaas.config"));
+            assertThat(env.path("ZHUCAN_MESSAGING_TOPICS_CREATE").asString()).isEqualTo("false");
+        }
+    }
+
+    /** The broker knows every principal of acls.txt with its local password, and refuses what is not granted. */
+    @Test
+    void kafka_authenticates_the_principals_of_the_acls_file_and_authorizes_by_acls() throws Exception {
+        JsonNode env = services.path("kafka").path("environment");
+        List<String> principals = List.copyOf(KafkaAcls.principals(KafkaAcls.read(repo.resolve(KafkaAcls.FILE))));
+        assertThat(env.path("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asString())
+                .isEqualTo("INTERNAL:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+        assertThat(env.path("KAFKA_SASL_ENABLED_MECHANISMS").asString()).isEqualTo("PLAIN");
+        for (String listener : List.of("INTERNAL", "EXTERNAL")) {
+            assertThat(env.path("KAFKA_LISTENER_NAME_" + listener + "_PLAIN_SASL_JAAS_CONFIG").asString()).as(listener)
+                    .isEqualTo(KafkaSasl.jaasConfig(principals));
+        }
+        assertThat(env.path("KAFKA_AUTHORIZER_CLASS_NAME").asString())
+                .isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(env.path("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND").asString()).isEqualTo("false");
+        assertThat(env.path("KAFKA_SUPER_USERS").asString()).isEqualTo("User:" + KafkaSasl.ADMIN + ";User:ANONYMOUS");
+        assertThat(adminProperties(mountedFile("kafka", "/zhucan/admin.properties")))
+                .isEqualTo(KafkaSasl.clientProperties(KafkaSasl.ADMIN));
+    }
+
+    /**
+     * kafka-setup runs infra/kafka/compose-setup.sh on acls.txt; here the script runs against
+     * stand-ins of kafka-topics.sh and kafka-acls.sh that record what they are asked, which must be
+     * exactly the topics and ACLs the launcher creates from the same file.
+     */
+    @Test
+    void kafka_setup_creates_the_launchers_topics_and_acls_from_the_acls_file(@TempDir Path bin) throws Exception {
+        JsonNode setup = services.path(KAFKA_SETUP);
+        JsonNode env = setup.path("environment");
+        assertThat(mountedFile(KAFKA_SETUP, env.path("ACLS").asString())).isEqualTo(KafkaAcls.FILE);
+        assertThat(mountedFile(KAFKA_SETUP, env.path("ADMIN_CONFIG").asString())).isEqualTo(mountedFile("kafka", "/zhucan/admin.properties"));
+        assertThat(env.path("BOOTSTRAP").asString()).isEqualTo(INTERNAL_KAFKA);
+        assertThat(env.path("PARTITIONS").asInt()).isEqualTo(Topology.KAFKA_LOCAL_PARTITIONS);
+        assertThat(setup.path("image").asString()).isEqualTo(services.path("kafka").path("image").asString());
+        assertThat(setup.at("/depends_on/kafka/condition").asString()).isEqualTo("service_healthy");
+        String script = mountedFile(KAFKA_SETUP, strings(setup.path("entrypoint")).getLast());
+
+        KafkaSetupScript.Requests asked = KafkaSetupScript.run(repo.resolve(script), repo.resolve(KafkaAcls.FILE), bin,
+                INTERNAL_KAFKA, Topology.KAFKA_LOCAL_PARTITIONS);
+
+        List<KafkaAcls.Rule> rules = KafkaAcls.read(repo.resolve(KafkaAcls.FILE));
+        assertThat(asked.acls()).containsExactlyInAnyOrderElementsOf(rules);
+        Map<String, Long> expected = new HashMap<>();
+        KafkaAcls.topics(rules).forEach(t -> expected.put(t,
+                t.endsWith(".DLT") ? KafkaComponent.DEAD_LETTER_RETENTION_MS : KafkaComponent.RETENTION_MS));
+        assertThat(asked.topicRetentions()).isEqualTo(expected);
+    }
+
+    private Map<String, String> adminProperties(String file) throws Exception {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(repo.resolve(file))) {
+            properties.load(in);
+        }
+        Map<String, String> values = new HashMap<>();
+        properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k)));
+        return values;
     }
 
     @Test

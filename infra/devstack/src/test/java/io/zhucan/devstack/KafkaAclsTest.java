@@ -3,6 +3,7 @@ package io.zhucan.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.zhucan.platform.messaging.deadletter.OriginalRecords;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -25,12 +26,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 
 /**
  * The platform's grants (infra/kafka/acls.txt) on a real broker: a kafka_2.13 process with SASL and
@@ -113,6 +116,28 @@ class KafkaAclsTest {
         assertThatThrownBy(() -> poll("employment", "employment", SUBSIDY)).isInstanceOf(TopicAuthorizationException.class);
     }
 
+    /**
+     * A dead-letter replay (ADR 0013) reads the parked record at its offset, as the consumer's own
+     * principal, and hands it to the consumer in the service: it needs Read on the topic, which
+     * the consumer has, and never Write, which it has not.
+     */
+    @Test
+    void aReplayReadsTheParkedRecordAtItsOffsetAsTheConsumerWhoMayNotWriteTheTopic() throws Exception {
+        long offset = sendAs("certification", CERTIFICATION, "parked person");
+        sendAs("certification", CERTIFICATION, "someone after");
+        Map<String, Object> config = new HashMap<>(as("subsidy"));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "subsidy");
+        var consumers = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+
+        var parked = new OriginalRecords(consumers).read(CERTIFICATION, 0, offset);
+
+        assertThat(parked.key()).isEqualTo("parked person");
+        assertThat(parked.offset()).isEqualTo(offset);
+        assertThatThrownBy(() -> send("subsidy", CERTIFICATION)).hasCauseInstanceOf(TopicAuthorizationException.class);
+        // parked again, if it fails again: on the dead-letter topic of what it reads
+        send("subsidy", CERTIFICATION + ".DLT");
+    }
+
     @Test
     void aClientWithoutTheRightPasswordIsNotLetIn() {
         Map<String, Object> config = new HashMap<>(as("certification"));
@@ -126,11 +151,16 @@ class KafkaAclsTest {
     }
 
     private static void send(String principal, String topic) throws Exception {
+        sendAs(principal, topic, "person");
+    }
+
+    /** @return the offset of the record sent */
+    private static long sendAs(String principal, String topic, String key) throws Exception {
         Map<String, Object> config = new HashMap<>(as(principal));
         config.putAll(producerSerializers());
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(topic, "person", "event")).get(30, TimeUnit.SECONDS);
+            return producer.send(new ProducerRecord<>(topic, key, "event")).get(30, TimeUnit.SECONDS).offset();
         }
     }
 

@@ -52,6 +52,13 @@ class KubernetesManifestsTest {
     /** The check above can fail: a misspelt field, a field in the wrong place and a retired apiVersion are refused. */
     @Test
     void the_strict_parsing_refuses_unknown_fields_and_apiVersions_the_operators_no_longer_serve() {
+        String certificate = named("Certificate", "keycloak-tls").orElseThrow().toString();
+        assertThatThrownBy(() -> StrictModels.parse("Certificate", "cert-manager.io/v1",
+                certificate.replace("\"dnsNames\"", "\"dnsName\""))).hasMessageContaining("dnsName");
+        assertThatThrownBy(() -> StrictModels.parse("Certificate", "cert-manager.io/v1",
+                certificate.replace("\"ECDSA\"", "\"EC\""))).hasMessageContaining("algorithm");
+        assertThatThrownBy(() -> StrictModels.parse("Certificate", "cert-manager.io/v1alpha2", certificate))
+                .hasMessageContaining("cert-manager.io/v1");
         String deployment = named("Deployment", "certification").orElseThrow().toString();
         assertThatThrownBy(() -> StrictModels.parse("Deployment", "apps/v1",
                 deployment.replace("\"readOnlyRootFilesystem\"", "\"readOnlyRootFileSystem\"")))
@@ -114,6 +121,36 @@ class KubernetesManifestsTest {
             JsonNode pdb = named("PodDisruptionBudget", app.name()).orElseThrow(() -> new AssertionError("no PDB " + app.name()));
             assertThat(pdb.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asString()).isEqualTo(app.name());
         }
+    }
+
+    /** Gateway ingress, Kafka listeners, PostgreSQL, Keycloak and every JWKS URI: TLS (TlsHops). */
+    @Test
+    void every_hop_is_tls() {
+        assertThat(kind("Certificate")).isNotEmpty();
+        assertThat(TlsHops.problems(RESOURCES)).isEmpty();
+    }
+
+    /** The check above can fail: a plain-http JWKS URI, a listener without TLS, an ingress host without a certificate. */
+    @Test
+    void a_plain_http_jwks_uri_a_listener_without_tls_or_an_uncovered_host_is_found() {
+        assertThat(TlsHops.problems(replaced("ConfigMap", "zhucan-platform", "https://keycloak-service:8443", "http://keycloak-service:8080")))
+                .anySatisfy(p -> assertThat(p).contains("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI is not https"));
+        assertThat(TlsHops.problems(replaced("Deployment", "gateway", "https://keycloak-service", "http://keycloak-service")))
+                .anySatisfy(p -> assertThat(p).contains("gateway ZHUCAN_IDENTITY_JWK_SET_URI is not https"));
+        assertThat(TlsHops.problems(replaced("Kafka", "zhucan", "\"tls\":true", "\"tls\":false")))
+                .contains("Kafka listener tls is not TLS");
+        assertThat(TlsHops.problems(replaced("Ingress", "gateway", "\"secretName\":\"api-zhucan-tls\"", "\"secretName\":\"self-made\"")))
+                .contains("Ingress gateway serves api.zhucan.example without a certificate for it");
+        assertThat(TlsHops.problems(replaced("Deployment", "subsidy", "\"secretName\":\"keycloak-tls\"", "\"secretName\":\"other\"")))
+                .contains("subsidy reaches Keycloak without the internal CA as its truststore");
+    }
+
+    /** The manifests with one resource's JSON text changed. */
+    private static List<JsonNode> replaced(String kind, String name, String from, String to) {
+        JsonNode original = named(kind, name).orElseThrow();
+        assertThat(original.toString()).contains(from);
+        JsonNode changed = RepoFiles.YAML.readTree(original.toString().replace(from, to));
+        return RESOURCES.stream().map(r -> r == original ? changed : r).toList();
     }
 
     /** Pod Security Standards, "restricted": every pod of the namespace, the platform's and Redis. */

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Service;
@@ -23,11 +28,14 @@ import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The manifests as a cluster would take them: each resource parsed with its operator's own model
- * (the fabric8 Kubernetes model, Strimzi's api, the Prometheus Operator's monitoring model), strictly:
+ * (the fabric8 Kubernetes model, Strimzi's api, the Prometheus Operator's monitoring model; cert-manager's
+ * CRD schema), strictly:
  * a field the model does not know fails (their catch-all "additional properties" switched off), and
  * so does an apiVersion other than the one the model is served under.
  */
@@ -58,6 +66,18 @@ final class StrictModels {
             "Keycloak", "k8s.keycloak.org/v2alpha1",
             "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
 
+    /**
+     * Custom resources whose operator's model is not in our Maven repository (fabric8's
+     * certmanager-model-v1): validated against the CRDs' schema instead, every object closed
+     * (src/test/resources/cert-manager-v1.schema.json).
+     */
+    static final Map<String, String> SCHEMA_VALIDATED = Map.of(
+            "Certificate", "cert-manager.io/v1",
+            "Issuer", "cert-manager.io/v1");
+
+    private static final Schema CERT_MANAGER = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(StrictModels.class.getResourceAsStream("/cert-manager-v1.schema.json"));
+
     static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .annotationIntrospector(new JacksonAnnotationIntrospector() {
@@ -75,6 +95,14 @@ final class StrictModels {
 
     /** The resource as its model, or an exception naming what a cluster would refuse. */
     static Object parse(String kind, String apiVersion, String json) throws Exception {
+        if (SCHEMA_VALIDATED.containsKey(kind)) {
+            require(kind, apiVersion, SCHEMA_VALIDATED.get(kind));
+            List<Error> errors = CERT_MANAGER.validate(json, InputFormat.JSON);
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException(errors.stream().map(Error::toString).collect(Collectors.joining("; ")));
+            }
+            return json;
+        }
         if (UNMODELLED.containsKey(kind)) {
             require(kind, apiVersion, UNMODELLED.get(kind));
             return json;

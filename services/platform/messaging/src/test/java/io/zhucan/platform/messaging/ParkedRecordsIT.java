@@ -72,6 +72,7 @@ class ParkedRecordsIT {
     @AfterEach
     void heal() {
         listener.failingPersons.clear();
+        listener.transientFailuresBeforeEffect.set(0);
     }
 
     @Test
@@ -93,18 +94,67 @@ class ParkedRecordsIT {
         assertThat(effectsOf(person)).isEmpty();
 
         listener.failingPersons.remove(person);
-        // replaying any of them replays the person's parked records in their order
+        // replaying any of them replays the person's parked records in their order, by the consumer itself
         assertThat(replayer.replay(parked.get(1).id(), "op.wang"))
                 .contains(parked.stream().map(DeadLetter::id).toList());
 
-        await().atMost(WITHIN).until(() -> effectsOf(person).size() == 3);
         assertThat(effectsOf(person)).containsExactly(day(1), day(2), day(3));
-        await().atMost(WITHIN).until(() -> parked.stream().allMatch(d -> status(d) == DeadLetter.Status.REPLAYED));
+        assertThat(parked).allSatisfy(d -> assertThat(status(d)).isEqualTo(DeadLetter.Status.REPLAYED));
+        // nothing was sent back to the producer's topic, which the consumer may not write (ADR 0013)
+        assertThat(TopicReader.recordsWithKey(Topics.CERTIFICATION, person.toString(), 3)).hasSize(3);
         assertThat(parked).allSatisfy(d -> assertThat(deadLetters.find(d.id()).orElseThrow().resolvedBy())
                 .isEqualTo("op.wang"));
         renew(person, 4);
         await().atMost(WITHIN).until(() -> effectsOf(person).size() == 4);
         assertThat(parkedOf(person)).hasSize(3);
+    }
+
+    @Test
+    void aReplayedRecordThatFailsAgainIsParkedAgainUnderItsRowAndTheRecordsBehindItWaitAgain() {
+        UUID person = UUID.randomUUID();
+        listener.failingPersons.put(person, "business rule failed");
+        renew(person, 1);
+        renew(person, 2);
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
+        List<DeadLetter> parked = parkedOf(person);
+
+        listener.failingPersons.put(person, "still failing");
+        assertThat(replayer.replay(parked.getFirst().id(), "op.wang")).contains(parked.stream().map(DeadLetter::id).toList());
+
+        assertThat(parkedOf(person)).extracting(DeadLetter::id).containsExactlyElementsOf(parked.stream().map(DeadLetter::id).toList());
+        assertThat(parkedOf(person)).extracting(DeadLetter::status).containsOnly(DeadLetter.Status.PARKED);
+        assertThat(parkedOf(person).get(1).reason()).contains("held behind parked record " + parked.getFirst().id());
+        assertThat(effectsOf(person)).isEmpty();
+        // the person's later record still waits; the next replay, with the cause fixed, applies all three in order
+        renew(person, 3);
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 3);
+        listener.failingPersons.remove(person);
+        assertThat(replayer.replay(parked.get(1).id(), "op.li")).hasValueSatisfying(ids -> assertThat(ids).hasSize(3));
+        assertThat(effectsOf(person)).containsExactly(day(1), day(2), day(3));
+    }
+
+    /** The database gone during a replay: it stops, the records stay parked, a later replay applies them. */
+    @Test
+    void aReplayStoppedByATransientFailureLeavesTheRecordsParkedForTheNextReplay() {
+        UUID person = UUID.randomUUID();
+        listener.failingPersons.put(person, "business rule failed");
+        renew(person, 1);
+        renew(person, 2);
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
+        List<DeadLetter> parked = parkedOf(person);
+        listener.failingPersons.remove(person);
+
+        listener.transientFailuresBeforeEffect.set(1);
+        assertThatThrownBy(() -> replayer.replay(parked.getFirst().id(), "op.wang"))
+                .isInstanceOf(DeadLetterReplayer.ReplayInterrupted.class).hasMessageContaining("stay parked");
+
+        assertThat(parkedOf(person)).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeadLetter.Status.PARKED);
+            assertThat(d.resolvedBy()).isNull();
+        });
+        assertThat(effectsOf(person)).isEmpty();
+        assertThat(replayer.replay(parked.getFirst().id(), "op.wang")).hasValueSatisfying(ids -> assertThat(ids).hasSize(2));
+        assertThat(effectsOf(person)).containsExactly(day(1), day(2));
     }
 
     @Test

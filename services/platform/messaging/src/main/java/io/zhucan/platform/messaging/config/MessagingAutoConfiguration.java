@@ -167,8 +167,9 @@ public class MessagingAutoConfiguration {
     @Bean
     @SuppressWarnings("unchecked")
     DeadLetterReplayer deadLetterReplayer(DeadLetterStore store, ConsumerFactory<?, ?> consumers,
-            KafkaTemplate<String, byte[]> kafka) {
-        return new DeadLetterReplayer(store, new OriginalRecords((ConsumerFactory<String, byte[]>) consumers), kafka);
+            EventDispatchers dispatchers, ParkingRecoverer parking) {
+        return new DeadLetterReplayer(store, new OriginalRecords((ConsumerFactory<String, byte[]>) consumers), dispatchers,
+                parking);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -39,10 +40,13 @@ public final class EventDispatcher {
     private final EventCodec codec;
     private final ParkedRecordHolds holds;
     private final MessagingMetrics metrics;
+    private final BiConsumer<String, EventDispatcher> topics;
     private final Map<String, Consumer<IntegrationEvent>> handlers = new HashMap<>();
 
-    EventDispatcher(String consumer, Inbox inbox, EventCodec codec, ParkedRecordHolds holds, MessagingMetrics metrics) {
+    EventDispatcher(String consumer, Inbox inbox, EventCodec codec, ParkedRecordHolds holds, MessagingMetrics metrics,
+            BiConsumer<String, EventDispatcher> topics) {
         this.consumer = consumer;
+        this.topics = topics;
         this.inbox = inbox;
         this.codec = codec;
         this.holds = holds;
@@ -52,6 +56,7 @@ public final class EventDispatcher {
     @SuppressWarnings("unchecked")
     public <T extends IntegrationEvent> EventDispatcher on(EventType<T> type, Consumer<? super T> handler) {
         handlers.put(type.name(), event -> handler.accept((T) event));
+        topics.accept(type.topic(), this);
         return this;
     }
 

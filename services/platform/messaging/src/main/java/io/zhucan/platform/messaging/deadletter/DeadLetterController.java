@@ -36,7 +36,7 @@ public class DeadLetterController {
         return store.list(includeResolved, Math.clamp(limit, 1, 1000));
     }
 
-    /** 202 with the dead letters sent again (the person's held ones too); 200 with none if it was resolved already. */
+    /** 202 with the dead letters handed to the consumer again (the person's held ones too); 200 with none if it was resolved already. */
     @PostMapping("/{id}/replay")
     public ResponseEntity<?> replay(@PathVariable UUID id, Principal operator) {
         return replayer.replay(id, operator.getName())
@@ -61,6 +61,12 @@ public class DeadLetterController {
     ResponseEntity<ProblemDetail> gone(OriginalRecords.RecordGone e) {
         return ResponseEntity.status(HttpStatus.GONE).body(ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 e.getMessage() + "; it stays parked: discard it once its effect has been put right by hand"));
+    }
+
+    @ExceptionHandler(DeadLetterReplayer.ReplayInterrupted.class)
+    ResponseEntity<ProblemDetail> interrupted(DeadLetterReplayer.ReplayInterrupted e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     private static ResponseEntity<?> notFound(UUID id) {

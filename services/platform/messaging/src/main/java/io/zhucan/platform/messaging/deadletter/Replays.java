@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** The header that marks a replayed record with the dead letter it replays. */
+/**
+ * The header that marks a record handed to its consumer again by a replay with the dead letter it
+ * replays: the dispatcher lets it past the hold of its own row and resolves the row.
+ */
 public final class Replays {
 
     public static final String HEADER = "zhucan-replay-of";
@@ -22,6 +25,13 @@ public final class Replays {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The record, marked as the replay of {@code deadLetter}. */
+    static <K, V> ConsumerRecord<K, V> mark(ConsumerRecord<K, V> record, UUID deadLetter) {
+        record.headers().remove(HEADER);
+        record.headers().add(HEADER, deadLetter.toString().getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private Replays() {
