@@ -112,11 +112,7 @@ class ParkedRecordsIT {
     @Test
     void aReplayedRecordThatFailsAgainIsParkedAgainUnderItsRowAndTheRecordsBehindItWaitAgain() {
         UUID person = UUID.randomUUID();
-        listener.failingPersons.put(person, "business rule failed");
-        renew(person, 1);
-        renew(person, 2);
-        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
-        List<DeadLetter> parked = parkedOf(person);
+        List<DeadLetter> parked = twoRecordsParked(person);
 
         listener.failingPersons.put(person, "still failing");
         assertThat(replayer.replay(parked.getFirst().id(), "op.wang")).contains(parked.stream().map(DeadLetter::id).toList());
@@ -137,11 +133,7 @@ class ParkedRecordsIT {
     @Test
     void aReplayStoppedByATransientFailureLeavesTheRecordsParkedForTheNextReplay() {
         UUID person = UUID.randomUUID();
-        listener.failingPersons.put(person, "business rule failed");
-        renew(person, 1);
-        renew(person, 2);
-        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
-        List<DeadLetter> parked = parkedOf(person);
+        List<DeadLetter> parked = twoRecordsParked(person);
         listener.failingPersons.remove(person);
 
         listener.transientFailuresBeforeEffect.set(1);
@@ -317,6 +309,15 @@ class ParkedRecordsIT {
                 .param("resolved", resolvedAgo != null).param("ago", resolvedAgo == null ? 0 : resolvedAgo.toSeconds())
                 .update();
         return id;
+    }
+
+    /** The person's first record fails for good, their second waits behind it. */
+    private List<DeadLetter> twoRecordsParked(UUID person) {
+        listener.failingPersons.put(person, "business rule failed");
+        renew(person, 1);
+        renew(person, 2);
+        await().atMost(WITHIN).until(() -> parkedOf(person).size() == 2);
+        return parkedOf(person);
     }
 
     private void renew(UUID person, int day) {
