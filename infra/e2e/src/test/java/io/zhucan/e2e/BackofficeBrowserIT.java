@@ -149,6 +149,47 @@ class BackofficeBrowserIT {
         browser.check("person-file-en");
         browser.click(By.linkText("中文"));
         browser.waitForText(By.tagName("h1"), "一人一档");
+
+        // the certificate's actions, by role: renewal refused before its window (certification's rule shown),
+        // a transfer sent without its county names the field, then goes to the destination county
+        String personFile = browser.driver.getCurrentUrl();
+        browser.click(By.id("action-renew"));
+        browser.check("action-renew");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.id("refusal-detail"), "can be renewed from");
+        assertThat(browser.text()).contains("renewal-window");
+        browser.check("action-renew-refused");
+        browser.open(personFile);
+        browser.click(By.id("action-transfer"));
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-error-summary"), "请选择迁入地");
+        browser.check("action-transfer-errors");
+        browser.click(By.linkText("请选择迁入地"));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("toCounty");
+        browser.driver.findElement(By.cssSelector("#toCounty option[value='330102']")).click();
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已提交迁移申请，待迁入地接收");
+        browser.logout();
+
+        // the reviewer suspends with a reason; an override the service refuses shows its reason on the form
+        browser.login(backoffice, DemoUsers.REVIEWER_XIHU);
+        browser.open(personFile);
+        browser.click(By.id("action-suspend"));
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-error-summary"), "请输入理由");
+        browser.driver.findElement(By.id("reason")).sendKeys("持证人长期出境，待核实");
+        browser.check("action-suspend-filled");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已暂停残疾人证");
+        assertThat(browser.text()).contains("肢体残疾 一级 · 暂停");
+        browser.check("person-file-suspended");
+        browser.click(By.id("action-override"));
+        browser.driver.findElement(By.cssSelector("#allowance option[value=NURSING]")).click();
+        browser.driver.findElement(By.cssSelector("#overrideAction option[value=GRANT]")).click();
+        browser.driver.findElement(By.id("reason")).sendKeys("复核人工认定");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.id("refusal-detail"), "already granted");
+        browser.check("action-override-refused");
         browser.logout();
 
         // 发放: the province operator starts the month; the bar follows the run's counters to the end
