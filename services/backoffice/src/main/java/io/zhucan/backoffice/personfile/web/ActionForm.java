@@ -1,5 +1,6 @@
 package io.zhucan.backoffice.personfile.web;
 
+import io.zhucan.backoffice.shared.web.Yuan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +33,13 @@ public class ActionForm {
                 errors.rejectValue(field, "action.field." + field + ".required");
             }
         }
-        if (monthlyAmount != null && (monthlyAmount.signum() < 0 || monthlyAmount.scale() > 2)) {
+        if (!Yuan.valid(monthlyAmount)) {
             errors.rejectValue("monthlyAmount", "action.field.monthlyAmount.format");
         }
     }
 
     @Nullable Long monthlyAmountFen() {
-        return monthlyAmount == null ? null : monthlyAmount.movePointRight(2).longValueExact();
+        return Yuan.fen(monthlyAmount);
     }
 
     public String getReason() {

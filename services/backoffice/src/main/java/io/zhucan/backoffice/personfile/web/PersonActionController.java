@@ -2,7 +2,6 @@ package io.zhucan.backoffice.personfile.web;
 
 import io.zhucan.backoffice.shared.web.Counties;
 import io.zhucan.backoffice.shared.web.FieldRefusals;
-import io.zhucan.backoffice.shared.web.ServiceRefusal;
 import io.zhucan.backoffice.shared.web.Staff;
 import java.util.List;
 import java.util.UUID;
@@ -49,16 +48,11 @@ class PersonActionController {
             @ModelAttribute("form") ActionForm form, BindingResult errors, Model model, RedirectAttributes next) {
         PersonAction chosen = allowed(action, staff);
         form.check(chosen, errors);
-        if (!errors.hasErrors()) {
-            try {
-                int status = actions.perform(chosen, files.certified(id), form);
-                next.addFlashAttribute("actionDone", "action." + chosen.slug() + (status == 202 ? ".accepted" : ".done"));
-                return "redirect:/persons/" + id;
-            } catch (ServiceRefusal refusal) {
-                if (!FieldRefusals.bind(refusal, errors, chosen.fieldOf())) {
-                    model.addAttribute("refusal", refusal);
-                }
-            }
+        int[] status = new int[1];
+        if (FieldRefusals.send(errors, model, chosen.fieldOf(),
+                () -> status[0] = actions.perform(chosen, files.certified(id), form))) {
+            next.addFlashAttribute("actionDone", "action." + chosen.slug() + (status[0] == 202 ? ".accepted" : ".done"));
+            return "redirect:/persons/" + id;
         }
         return page(id, chosen, model);
     }

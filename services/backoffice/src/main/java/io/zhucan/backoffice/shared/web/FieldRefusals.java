@@ -2,6 +2,7 @@ package io.zhucan.backoffice.shared.web;
 
 import java.util.Map;
 import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -12,6 +13,25 @@ import org.springframework.validation.BindingResult;
 public final class FieldRefusals {
 
     private FieldRefusals() {
+    }
+
+    /**
+     * Sends a form that passed its own checks: the service's refusal goes to its field, or to the
+     * page as {@code refusal}. True when the service did it.
+     */
+    public static boolean send(BindingResult errors, Model model, Map<String, String> fieldOf, Runnable call) {
+        if (errors.hasErrors()) {
+            return false;
+        }
+        try {
+            call.run();
+            return true;
+        } catch (ServiceRefusal refusal) {
+            if (!bind(refusal, errors, fieldOf)) {
+                model.addAttribute("refusal", refusal);
+            }
+            return false;
+        }
     }
 
     /**
