@@ -26,7 +26,7 @@ public class ActionForm {
     private @Nullable BigDecimal monthlyAmount;
 
     void check(PersonAction action, Errors errors) {
-        for (String field : action.fields().split(",")) {
+        for (String field : action.fieldList()) {
             Object value = errors.getFieldValue(field);
             boolean required = !field.equals("monthlyAmount") && !field.equals("homeAssessmentRequested");
             if (required && (value == null || value.toString().isBlank()) && !errors.hasFieldErrors(field)) {

@@ -59,6 +59,10 @@ enum PersonAction {
         return String.join(",", fields);
     }
 
+    List<String> fieldList() {
+        return fields;
+    }
+
     /** The service's field name or rule id → this form's field. */
     Map<String, String> fieldOf() {
         return fieldOf;

@@ -35,6 +35,14 @@ class PersonActionTest {
     }
 
     @Test
+    void anActionWithoutFieldsNeedsNone() {
+        ActionForm form = new ActionForm();
+        var errors = new BeanPropertyBindingResult(form, "form");
+        form.check(PersonAction.RENEW, errors);
+        assertThat(errors.hasErrors()).isFalse();
+    }
+
+    @Test
     void theMonthlyAmountIsOptionalAndSentInFen() {
         ActionForm form = new ActionForm();
         form.setAllowance("NURSING");
