@@ -22,7 +22,8 @@ public class ProposalForm {
     /** 元; empty removes a county's own amount (the province's cannot be removed: subsidy says so). */
     private @Nullable BigDecimal monthlyAmount;
     private String ruleId = "";
-    private boolean ruleEnabled = true;
+    /** Unticked means the rule is on (a checkbox sent unticked is false, so "off" is the one to tick). */
+    private boolean ruleDisabled;
     private String ruleParameter = "";
 
     void check(Errors errors) {
@@ -54,7 +55,7 @@ public class ProposalForm {
         return Map.of("effectiveFrom", effectiveMonth + "-01", "reason", reason,
                 "amounts", allowance.isBlank() ? List.of() : List.of(amount),
                 "rules", ruleId.isBlank() ? Map.of()
-                        : Map.of(ruleId, Map.of("enabled", ruleEnabled, "parameter", ruleParameter.strip())));
+                        : Map.of(ruleId, Map.of("enabled", !ruleDisabled, "parameter", ruleParameter.strip())));
     }
 
     public String getEffectiveMonth() {
@@ -113,12 +114,12 @@ public class ProposalForm {
         this.ruleId = ruleId;
     }
 
-    public boolean isRuleEnabled() {
-        return ruleEnabled;
+    public boolean isRuleDisabled() {
+        return ruleDisabled;
     }
 
-    public void setRuleEnabled(boolean ruleEnabled) {
-        this.ruleEnabled = ruleEnabled;
+    public void setRuleDisabled(boolean ruleDisabled) {
+        this.ruleDisabled = ruleDisabled;
     }
 
     public String getRuleParameter() {
