@@ -181,6 +181,37 @@ class ScreensIT {
                 "Your role does not allow this request.");
     }
 
+    @Test
+    void aReviewerDecidesAnExceptionCaseWithTheOverrideOfItsAllowance() throws Exception {
+        MockHttpSession session = signedIn("reviewer.xihu", "330106", "reviewer");
+        answer("GET /api/subsidies/exceptions", 200, "[{\"id\":\"" + PERSON.replace('9', '5') + "\",\"personId\":\""
+                + PERSON + "\",\"allowance\":\"LIVING\",\"kind\":\"UNDECIDABLE\",\"county\":\"330106\","
+                + "\"detail\":\"missing facts: POLICY.AMOUNT.LIVING\",\"openedAt\":\"2026-12-01T02:00:00Z\"}]");
+        String queue = page(session, "/exceptions");
+        assertThat(queue).contains("无法判定", "困难残疾人生活补贴", "missing facts: POLICY.AMOUNT.LIVING",
+                "href=\"/persons/" + PERSON + "/actions/override?allowance=LIVING\"");
+
+        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
+                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\","
+                + "\"householdCounty\":\"330106\",\"certificate\":null}");
+        String override = page(session, "/persons/" + PERSON + "/actions/override?allowance=LIVING");
+        assertThat(override).contains("人工认定补贴", "<option value=\"LIVING\" selected=\"selected\">");
+
+        answer("POST /api/subsidies/persons/" + PERSON + "/allowances/LIVING/override", 422, "{\"title\":\"Rule violated\","
+                + "\"detail\":\"the policy has no amount for this county and grade: give monthlyAmountFen\","
+                + "\"rule\":\"override-amount\"}");
+        String refused = send(session, override, "/persons/" + PERSON + "/actions/override", Map.of("allowance", "LIVING",
+                "overrideAction", "GRANT", "reason", "低保边缘，县民政局函")).getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"monthlyAmount-error\"", "give monthlyAmountFen (override-amount)");
+
+        answer("POST /api/subsidies/persons/" + PERSON + "/allowances/LIVING/override", 202, "{\"id\":\"x\"}");
+        MvcResult waiting = send(session, override, "/persons/" + PERSON + "/actions/override", Map.of("allowance", "LIVING",
+                "overrideAction", "GRANT", "reason", "低保边缘，县民政局函", "monthlyAmount", "300.50"));
+        assertThat(waiting.getResponse().getRedirectedUrl()).isEqualTo("/persons/" + PERSON);
+        assertThat(waiting.getFlashMap().get("actionDone")).isEqualTo("action.override.accepted");
+        assertThat(RECEIVED).anySatisfy(r -> assertThat(r).contains("\"monthlyAmountFen\":30050", "\"action\":\"GRANT\""));
+    }
+
     private static void answer(String request, int status, String json) {
         ANSWERS.put(request, Map.entry(status, json));
     }
