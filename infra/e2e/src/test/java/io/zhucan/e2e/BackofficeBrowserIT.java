@@ -28,9 +28,13 @@ import org.openqa.selenium.WebElement;
  * caseworker registers an application on someone's behalf (the ID number checked as it is typed), an
  * assessor records the assessment, the caseworker who is also a reviewer is refused the review (four
  * eyes: the page shows certification's reason), a second reviewer approves using the keyboard only, the
- * automatic nursing allowance and the timeline appear in the person file, the province operator runs
+ * automatic nursing allowance and the timeline appear in the person file, the caseworker is refused a
+ * renewal before its window and asks for a transfer (its missing county named first), the reviewer
+ * suspends the certificate and is refused an override, opens the exception cases, the rehabilitation
+ * professional assesses the new certificate's need, the province operator runs
  * the month and sees its progress and the policy versions, a second operator approves the first one's
- * early run (the first is refused their own request), the province analyst opens the cockpit and
+ * early run (the first is refused their own request), the first then proposes a policy change and replays a record
+ * certification parked, the province analyst opens the cockpit and
  * drills down. Every page
  * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
  */
