@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.zhucan.platform.testing.TestInfrastructure;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +28,13 @@ import org.openqa.selenium.WebElement;
  * caseworker registers an application on someone's behalf (the ID number checked as it is typed), an
  * assessor records the assessment, the caseworker who is also a reviewer is refused the review (four
  * eyes: the page shows certification's reason), a second reviewer approves using the keyboard only, the
- * automatic nursing allowance and the timeline appear in the person file, the province operator runs
+ * automatic nursing allowance and the timeline appear in the person file, the caseworker is refused a
+ * renewal before its window and asks for a transfer (its missing county named first), the reviewer
+ * suspends the certificate and is refused an override, opens the exception cases, the rehabilitation
+ * professional assesses the new certificate's need, the province operator runs
  * the month and sees its progress and the policy versions, a second operator approves the first one's
- * early run (the first is refused their own request), the province analyst opens the cockpit and
+ * early run (the first is refused their own request), the first then proposes a policy change and replays a record
+ * certification parked, the province analyst opens the cockpit and
  * drills down. Every page
  * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
  */
@@ -149,6 +158,74 @@ class BackofficeBrowserIT {
         browser.check("person-file-en");
         browser.click(By.linkText("中文"));
         browser.waitForText(By.tagName("h1"), "一人一档");
+
+        // the certificate's actions, by role: renewal refused before its window (certification's rule shown),
+        // a transfer sent without its county names the field, then goes to the destination county
+        String personFile = browser.driver.getCurrentUrl();
+        browser.click(By.id("action-renew"));
+        browser.check("action-renew");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.id("refusal-detail"), "can be renewed from");
+        assertThat(browser.text()).contains("renewal-window");
+        browser.check("action-renew-refused");
+        browser.open(personFile);
+        browser.click(By.id("action-transfer"));
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-error-summary"), "请选择迁入地");
+        browser.check("action-transfer-errors");
+        browser.click(By.linkText("请选择迁入地"));
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("toCounty");
+        browser.driver.findElement(By.cssSelector("#toCounty option[value='330102']")).click();
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已提交迁移申请，待迁入地接收");
+        browser.logout();
+
+        // the reviewer suspends with a reason; an override the service refuses shows its reason on the form
+        browser.login(backoffice, DemoUsers.REVIEWER_XIHU);
+        browser.open(personFile);
+        browser.click(By.id("action-suspend"));
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-error-summary"), "请输入理由");
+        browser.driver.findElement(By.id("reason")).sendKeys("持证人长期出境，待核实");
+        browser.check("action-suspend-filled");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已暂停残疾人证");
+        assertThat(browser.text()).contains("肢体残疾 一级 · 暂停");
+        browser.check("person-file-suspended");
+        browser.click(By.id("action-override"));
+        browser.driver.findElement(By.cssSelector("#allowance option[value=NURSING]")).click();
+        browser.driver.findElement(By.cssSelector("#overrideAction option[value=GRANT]")).click();
+        browser.driver.findElement(By.id("reason")).sendKeys("复核人工认定");
+        browser.click(By.id("confirm"));
+        browser.waitForText(By.id("refusal-detail"), "already granted");
+        browser.check("action-override-refused");
+
+        // 补贴异常: the region's open exception cases (none here: every decision could be made)
+        browser.click(By.linkText("补贴异常"));
+        browser.waitForText(By.tagName("h1"), "补贴异常案件");
+        assertThat(browser.text()).contains("没有待处理的异常案件");
+        browser.check("exceptions");
+        browser.logout();
+
+        // 康复: the need opened for the new certificate, assessed by the region's rehabilitation professional
+        browser.login(backoffice, DemoUsers.REHAB_XIHU);
+        browser.click(By.linkText("康复"));
+        await("the rehabilitation need of the new certificate").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    browser.driver.navigate().refresh();
+                    return !browser.driver.findElements(By.id("assess-1")).isEmpty();
+                });
+        browser.check("rehabilitation");
+        browser.click(By.id("assess-1"));
+        browser.click(By.id("save-assessment"));
+        browser.waitForText(By.className("govuk-error-summary"), "请选择评估发现的康复需求");
+        browser.check("rehab-assessment-errors");
+        browser.driver.findElement(By.cssSelector("input[value=TRAINING]")).click();
+        browser.driver.findElement(By.cssSelector("input[value=ASSISTIVE_DEVICE]")).click();
+        browser.click(By.id("save-assessment"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已保存评估结果");
+        browser.click(By.linkText("已评估"));
+        browser.waitForText(By.id("needs"), "康复训练");
         browser.logout();
 
         // 发放: the province operator starts the month; the bar follows the run's counters to the end
@@ -189,6 +266,43 @@ class BackofficeBrowserIT {
         browser.waitFor(By.id("no-requests"));
         browser.logout();
 
+        // 提出政策变更: the operator proposes (an empty form names its fields); it waits for a second operator
+        browser.login(backoffice, DemoUsers.OPERATOR_PROVINCE);
+        browser.click(By.linkText("补贴政策"));
+        browser.click(By.id("new-proposal"));
+        browser.click(By.id("propose"));
+        browser.waitForText(By.className("govuk-error-summary"), "请输入生效月份");
+        assertThat(browser.text()).contains("请输入变更理由", "请至少修改一项补贴标准或一条认定规则");
+        browser.check("policy-proposal-errors");
+        browser.driver.findElement(By.id("effectiveMonth"))
+                .sendKeys(YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(2).toString());
+        browser.driver.findElement(By.id("reason")).sendKeys("浙残联〔2026〕12号：护理补贴标准调整");
+        browser.driver.findElement(By.cssSelector("#allowance option[value=NURSING]")).click();
+        browser.driver.findElement(By.cssSelector("#region option[value='330000']")).click();
+        browser.driver.findElement(By.cssSelector("#grade option[value=GRADE_1]")).click();
+        browser.driver.findElement(By.id("monthlyAmount")).sendKeys("520.00");
+        browser.check("policy-proposal-filled");
+        browser.click(By.id("propose"));
+        browser.waitForText(By.className("govuk-notification-banner"), "待另一位操作员复核");
+        browser.click(By.linkText("待复核"));
+        browser.waitForText(By.id("request-1"), "补贴政策变更");
+
+        // 停放消息: a record certification cannot read is parked with its reason; the operator replays it
+        parkARecordAtCertification();
+        browser.click(By.linkText("停放消息"));
+        await("the record parked by certification").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    browser.driver.navigate().refresh();
+                    return !browser.driver.findElements(By.id("replay-1")).isEmpty();
+                });
+        assertThat(browser.text()).contains("partner.civil-affairs.facts", "待处理");
+        browser.check("dead-letters");
+        browser.click(By.id("replay-1"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已重新投递");
+        browser.click(By.linkText("补贴服务"));
+        browser.waitForText(By.tagName("h1"), "补贴服务");
+        browser.logout();
+
         // 数字驾驶舱: the province analyst, indicators against targets, chart and table, drill-down
         browser.login(backoffice, DemoUsers.ANALYST_PROVINCE);
         browser.click(By.linkText("数字驾驶舱"));
@@ -199,6 +313,17 @@ class BackofficeBrowserIT {
         browser.waitForText(By.tagName("h1"), "杭州市");
         browser.check("cockpit-hangzhou");
         browser.logout();
+    }
+
+    /** Something that is not an event, on the topic certification reads civil affairs' facts from: parked at once. */
+    private static void parkARecordAtCertification() {
+        var config = Map.<String, Object>of("bootstrap.servers", TestInfrastructure.broker().bootstrapServers());
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("partner.civil-affairs.facts", "e2e-" + System.nanoTime(),
+                    "not a CloudEvent")).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send the record", e);
+        }
     }
 
     /** A valid GB 11643 number (synthetic): county, birth date, a random serial, the check character. */

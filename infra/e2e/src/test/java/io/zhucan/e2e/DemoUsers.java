@@ -27,6 +27,8 @@ final class DemoUsers {
     /** The second province operator a maker-checker request needs. */
     static final String OPERATOR2_PROVINCE = "operator2";
     static final String ANALYST_PROVINCE = "analyst.province";
+    /** 西湖区's rehabilitation professional (realm role rehab-professional). */
+    static final String REHAB_XIHU = "rehab.xihu";
 
     /** The demo realm's key of {@code id_number_hash} (the services' default {@code zhucan.security.id-number-hash-key}). */
     static final String DEMO_ID_NUMBER_HASH_KEY = "local-demo-id-number-hash-key";

@@ -28,15 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything the end-to-end tests run against, started once per test JVM and always stopped (by
  * JUnit when the test run ends, or by a shutdown hook): a real Keycloak with the platform's realm, the
- * gateway jar, the certification, subsidy and profile service jars (each on its own database of the
+ * gateway jar, the certification, subsidy, profile and rehabilitation service jars (each on its own database of the
  * JVM's embedded PostgreSQL, all on its Kafka), the back office, and an echo service for the routes
- * whose service is not part of the run (employment, rehabilitation).
+ * whose service is not part of the run (employment).
  */
 final class E2eEnvironment implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(E2eEnvironment.class);
     static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
-    static final Duration APP_START = Duration.ofMinutes(3);
+    static final Duration APP_START = Duration.ofMinutes(5); // a loaded shared 2-core machine starts the gateway in 3+ min
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -92,6 +92,9 @@ final class E2eEnvironment implements AutoCloseable {
         profilePort = ManagedProcess.freePort();
         ManagedProcess profile = track(startService("profile-service", profilePort,
                 ownDatabase(database, "e2e_profile"), database, broker, apps));
+        int rehabilitationPort = ManagedProcess.freePort();
+        ManagedProcess rehabilitation = track(startService("rehabilitation-service", rehabilitationPort,
+                ownDatabase(database, "e2e_rehabilitation"), database, broker, apps));
 
         gatewayPort = ManagedProcess.freePort();
         List<String> gatewayCommand = new ArrayList<>(List.of(
@@ -101,7 +104,7 @@ final class E2eEnvironment implements AutoCloseable {
                         "--zhucan.services.certification.uri=http://127.0.0.1:" + certificationPort,
                         "--zhucan.services.subsidy.uri=http://127.0.0.1:" + subsidyPort,
                         "--zhucan.services.employment.uri=" + echo.uri(),
-                        "--zhucan.services.rehabilitation.uri=http://127.0.0.1:" + ManagedProcess.freePort(),
+                        "--zhucan.services.rehabilitation.uri=http://127.0.0.1:" + rehabilitationPort,
                         "--zhucan.services.profile.uri=http://127.0.0.1:" + profilePort,
                         // a service's first requests are slow on a loaded 2-core machine; GatewayIT tests the limit
                         "--resilience4j.timelimiter.configs.default.timeout-duration=30s"));
@@ -118,6 +121,7 @@ final class E2eEnvironment implements AutoCloseable {
         awaitHealthy(certification, certificationPort);
         awaitHealthy(subsidy, subsidyPort);
         awaitHealthy(profile, profilePort);
+        awaitHealthy(rehabilitation, rehabilitationPort);
         awaitHealthy(backoffice, BACKOFFICE_PORT);
         await("Keycloak realm " + KeycloakServer.REALM).atMost(KEYCLOAK_START).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptionsMatching(e -> !(e instanceof IllegalStateException))

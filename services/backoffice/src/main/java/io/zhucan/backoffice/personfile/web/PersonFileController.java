@@ -1,13 +1,15 @@
 package io.zhucan.backoffice.personfile.web;
 
+import io.zhucan.backoffice.shared.web.Parts;
 import io.zhucan.backoffice.shared.web.ServiceRefusal;
+import io.zhucan.backoffice.shared.web.Staff;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,18 +57,11 @@ class PersonFileController {
 
     @GetMapping("/persons/{id}")
     @PreAuthorize("hasAnyRole('caseworker', 'reviewer')")
-    String file(@PathVariable UUID id, Model model) {
+    String file(@PathVariable UUID id, @ModelAttribute("staff") Staff staff, Model model) {
         model.addAttribute("person", files.certified(id));
-        part(model, "subsidies", () -> files.subsidies(id));
-        part(model, "timeline", () -> files.timeline(id));
+        model.addAttribute("actions", PersonAction.allowedFor(staff));
+        Parts.add(model, "subsidies", () -> files.subsidies(id));
+        Parts.add(model, "timeline", () -> files.timeline(id));
         return "person";
-    }
-
-    private static void part(Model model, String name, Supplier<Object> read) {
-        try {
-            model.addAttribute(name, read.get());
-        } catch (ServiceRefusal refusal) {
-            model.addAttribute(name + "Refusal", refusal);
-        }
     }
 }

@@ -11,18 +11,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * The work queues of the user's region, by role: the caseworker's registered applications and the
  * form to register one on a person's behalf, the assessor's applications to assess, the reviewer's
- * to decide, and subsidy's open exception cases. Overdue items come first (certification sorts by
+ * to decide (subsidy's exception cases are on their own page). Overdue items come first (certification sorts by
  * the step's due date).
  */
 @Controller
 class QueueController {
 
     private final Certification certification;
-    private final SubsidyExceptions exceptions;
 
-    QueueController(Certification certification, SubsidyExceptions exceptions) {
+    QueueController(Certification certification) {
         this.certification = certification;
-        this.exceptions = exceptions;
     }
 
     @GetMapping("/queues")
@@ -44,9 +42,6 @@ class QueueController {
         }
         if (staff.has("reviewer")) {
             model.addAttribute("assessed", certification.queue("ASSESSED"));
-        }
-        if (staff.hasAny("caseworker", "reviewer")) {
-            model.addAttribute("exceptions", exceptions.open());
         }
     }
 }

@@ -2,6 +2,8 @@ package io.zhucan.backoffice.shared.web;
 
 import io.zhucan.backoffice.shared.config.BackofficeProperties;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -48,6 +50,15 @@ public class Gateway {
         return rest.post().uri(uri, variables).body(body).retrieve().body(type);
     }
 
+    /** A command whose answer matters only by its status (e.g. 202: waiting for a second person). */
+    public int postForStatus(Object body, String uri, Object... variables) {
+        return rest.post().uri(uri, variables).body(body).retrieve().toBodilessEntity().getStatusCode().value();
+    }
+
+    public <T> T put(Class<T> type, Object body, String uri, Object... variables) {
+        return rest.put().uri(uri, variables).body(body).retrieve().body(type);
+    }
+
     private ServiceRefusal refusal(ClientHttpResponse response) throws IOException {
         int status = response.getStatusCode().value();
         Map<?, ?> problem;
@@ -57,7 +68,21 @@ public class Gateway {
             problem = Map.of();
         }
         return new ServiceRefusal(status, text(problem.get("title"), "HTTP " + status),
-                text(problem.get("detail"), ""), problem.get("rule") instanceof String rule ? rule : null);
+                text(problem.get("detail"), ""), problem.get("rule") instanceof String rule ? rule : null,
+                fields(problem.get("errors")));
+    }
+
+    /** The fields a 400 names ({@code errors: [{field, message}]}), first message of each. */
+    private static Map<String, String> fields(Object errors) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (errors instanceof List<?> list) {
+            for (Object error : list) {
+                if (error instanceof Map<?, ?> e && e.get("field") instanceof String field) {
+                    fields.putIfAbsent(field, text(e.get("message"), ""));
+                }
+            }
+        }
+        return fields;
     }
 
     private static String text(Object value, String otherwise) {

@@ -1,5 +1,6 @@
 package io.zhucan.backoffice.shared.web;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,12 +12,14 @@ public final class ServiceRefusal extends RuntimeException {
     private final int status;
     private final String title;
     private final @Nullable String rule;
+    private final Map<String, String> fields;
 
-    ServiceRefusal(int status, String title, String detail, @Nullable String rule) {
+    ServiceRefusal(int status, String title, String detail, @Nullable String rule, Map<String, String> fields) {
         super(detail);
         this.status = status;
         this.title = title;
         this.rule = rule;
+        this.fields = Map.copyOf(fields);
     }
 
     public int status() {
@@ -33,6 +36,11 @@ public final class ServiceRefusal extends RuntimeException {
 
     public @Nullable String rule() {
         return rule;
+    }
+
+    /** The request's fields the service named as invalid (a 400), by the service's field name, with its message. */
+    public Map<String, String> fields() {
+        return fields;
     }
 
     /** Not allowed for this user (role, region): a page says so instead of failing. */

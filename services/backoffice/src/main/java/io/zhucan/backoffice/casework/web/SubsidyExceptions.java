@@ -1,4 +1,4 @@
-package io.zhucan.backoffice.queues.web;
+package io.zhucan.backoffice.casework.web;
 
 import io.zhucan.backoffice.shared.web.Gateway;
 import java.time.Instant;
