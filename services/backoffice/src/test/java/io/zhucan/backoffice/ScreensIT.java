@@ -212,6 +212,28 @@ class ScreensIT {
         assertThat(RECEIVED).anySatisfy(r -> assertThat(r).contains("\"monthlyAmountFen\":30050", "\"action\":\"GRANT\""));
     }
 
+    @Test
+    void aCaseworkerRecordsTheCitizensSignedDecliningOfAnAllowance() throws Exception {
+        MockHttpSession session = signedIn("caseworker.xihu", "330106", "caseworker");
+        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
+                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\","
+                + "\"householdCounty\":\"330106\",\"certificate\":null}");
+        String form = page(session, "/persons/" + PERSON + "/actions/decline");
+        assertThat(form).contains("代为登记放弃补贴", "id=\"declaration\"");
+
+        String empty = send(session, form, "/persons/" + PERSON + "/actions/decline", Map.of("allowance", "NURSING"))
+                .getResponse().getContentAsString();
+        assertThat(empty).contains("id=\"declaration-error\"", "请输入放弃声明编号");
+
+        answer("POST /api/subsidies/persons/" + PERSON + "/allowances/NURSING/decline", 200, "{}");
+        MvcResult done = send(session, form, "/persons/" + PERSON + "/actions/decline", Map.of("allowance", "NURSING",
+                "declaration", "SM-2026-0042"));
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/persons/" + PERSON);
+        assertThat(done.getFlashMap().get("actionDone")).isEqualTo("action.decline.done");
+        assertThat(RECEIVED).anySatisfy(r -> assertThat(r).contains("/allowances/NURSING/decline",
+                "\"declaration\":\"SM-2026-0042\""));
+    }
+
     private static void answer(String request, int status, String json) {
         ANSWERS.put(request, Map.entry(status, json));
     }

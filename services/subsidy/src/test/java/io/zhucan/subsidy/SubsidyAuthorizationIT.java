@@ -62,6 +62,8 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
         Call override = new Call(HttpMethod.POST, person + "/allowances/NURSING/override",
                 Map.of("action", "SUSPEND", "reason", "test"));
         Call decline = new Call(HttpMethod.POST, "/api/subsidies/me/entitlements/" + westLakeNursing + "/decline", Map.of());
+        Call declineOnBehalf = new Call(HttpMethod.POST, person + "/allowances/NURSING/decline",
+                Map.of("declaration", "SM-2026-1"));
         Call myEntitlements = new Call(HttpMethod.GET, "/api/subsidies/me/entitlements", null);
         Call myPayments = new Call(HttpMethod.GET, "/api/subsidies/me/payments", null);
         Call exceptions = new Call(HttpMethod.GET, "/api/subsidies/exceptions", null);
@@ -79,7 +81,8 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
 
         List<Case> cases = new ArrayList<>();
         // no token at all
-        for (Call c : List.of(readCase, override, decline, myEntitlements, exceptions, startRun, policyVersions, death)) {
+        for (Call c : List.of(readCase, override, decline, declineOnBehalf, myEntitlements, exceptions, startRun,
+                policyVersions, death)) {
             cases.add(new Case("anonymous", none(), c, HttpStatus.UNAUTHORIZED));
         }
         // the wrong role
@@ -92,6 +95,9 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
         for (String wrong : List.of(cw330106, operator, civilAffairs)) {
             cases.add(new Case("role", wrong, myEntitlements, HttpStatus.FORBIDDEN));
             cases.add(new Case("role", wrong, decline, HttpStatus.FORBIDDEN));
+        }
+        for (String wrong : List.of(me, rv330102, analyst, operator, civilAffairs)) {
+            cases.add(new Case("role", wrong, declineOnBehalf, HttpStatus.FORBIDDEN));
         }
         for (String wrong : List.of(me, analyst, civilAffairs)) {
             cases.add(new Case("role", wrong, exceptions, HttpStatus.FORBIDDEN));
@@ -112,6 +118,9 @@ class SubsidyAuthorizationIT extends SubsidyITSupport {
         // the wrong region
         cases.add(new Case("region", cw330102, readCase, HttpStatus.FORBIDDEN));
         cases.add(new Case("region", rv330102, override, HttpStatus.FORBIDDEN));
+        cases.add(new Case("region", cw330102, declineOnBehalf, HttpStatus.FORBIDDEN));
+        cases.add(new Case("input", cw330106, new Call(HttpMethod.POST, person + "/allowances/NURSING/decline",
+                Map.of("declaration", "<script>")), HttpStatus.BAD_REQUEST));
         // another citizen's entitlement (IDOR/BOLA)
         cases.add(new Case("idor", someoneElse, decline, HttpStatus.FORBIDDEN));
         // and the right ones pass

@@ -79,12 +79,17 @@ public record Entitlement(
 
     /** The citizen declines: nothing is paid after the current month (nothing at all if it has not started). */
     public Entitlement decline(YearMonth currentMonth) {
+        return decline(currentMonth, "declined by the citizen");
+    }
+
+    /** The citizen's declining, as it was made ({@code how}: a declaration staff recorded, by whom). */
+    public Entitlement decline(YearMonth currentMonth, String how) {
         if (!status.isOpen()) {
             throw new IllegalTransitionException("the entitlement has already ended");
         }
         YearMonth last = Months.max(currentMonth, startMonth.minusMonths(1));
         return new Entitlement(id, personId, idNumber, allowance, county, EntitlementStatus.DECLINED, startMonth, last,
-                pausedFrom, pausedUntil, "declined by the citizen", manualOverride, latestAmountFen);
+                pausedFrom, pausedUntil, how, manualOverride, latestAmountFen);
     }
 
     public Entitlement withAmount(long amountFen, String newCounty) {

@@ -22,6 +22,8 @@ public class ActionForm {
     private @Nullable LocalDate effectiveOn;
     private String allowance = "";
     private String overrideAction = "";
+    /** The reference of the citizen's signed declaration (declining an allowance). */
+    private String declaration = "";
     /** In 元 as typed (e.g. 496 or 496.50); sent in fen. */
     private @Nullable BigDecimal monthlyAmount;
 
@@ -40,6 +42,14 @@ public class ActionForm {
 
     @Nullable Long monthlyAmountFen() {
         return Yuan.fen(monthlyAmount);
+    }
+
+    public String getDeclaration() {
+        return declaration;
+    }
+
+    public void setDeclaration(String declaration) {
+        this.declaration = declaration.strip();
     }
 
     public String getReason() {

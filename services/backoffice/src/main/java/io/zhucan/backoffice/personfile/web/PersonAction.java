@@ -21,7 +21,8 @@ enum PersonAction {
     CANCEL(List.of("reviewer"), List.of("cancellationReason", "effectiveOn"),
             Map.of("death-fact", "cancellationReason", "reason", "cancellationReason")),
     OVERRIDE(List.of("reviewer"), List.of("allowance", "overrideAction", "reason", "monthlyAmount"),
-            Map.of("override-amount", "monthlyAmount", "monthlyAmountFen", "monthlyAmount", "action", "overrideAction"));
+            Map.of("override-amount", "monthlyAmount", "monthlyAmountFen", "monthlyAmount", "action", "overrideAction")),
+    DECLINE(List.of("caseworker"), List.of("allowance", "declaration"), Map.of());
 
     private final List<String> roles;
     private final List<String> fields;
@@ -51,7 +52,7 @@ enum PersonAction {
     }
 
     public boolean onCertificate() {
-        return this != OVERRIDE;
+        return this != OVERRIDE && this != DECLINE;
     }
 
     /** The form's fields in their order (the error summary lists them so). */

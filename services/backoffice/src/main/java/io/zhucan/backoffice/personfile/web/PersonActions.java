@@ -10,7 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The person file's actions as the services offer them (certification's certificate life, subsidy's
- * reviewer override), called with the user's own token. The answer's status tells done (200/201)
+ * reviewer override and the citizen's declining that a caseworker records), called with the user's own token. The answer's status tells done (200/201)
  * from accepted for someone else to finish (202: the destination county, a second reviewer).
  */
 @Component
@@ -28,6 +28,11 @@ class PersonActions {
         if (action == PersonAction.OVERRIDE) {
             return override(person.personId(), form);
         }
+        if (action == PersonAction.DECLINE) {
+            return gateway.postForStatus(Map.of("declaration", form.getDeclaration()),
+                    "/api/subsidies/persons/{person}/allowances/{allowance}/decline", person.personId(),
+                    form.getAllowance());
+        }
         if (person.certificate() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the person holds no certificate");
         }
@@ -43,6 +48,7 @@ class PersonActions {
             case CANCEL -> onCertificate("cancellation", certificateId,
                     Map.of("reason", form.getCancellationReason(), "effectiveOn", form.getEffectiveOn().toString()));
             case OVERRIDE -> override(person.personId(), form);
+            case DECLINE -> throw new IllegalStateException("an allowance's action");
         };
     }
 

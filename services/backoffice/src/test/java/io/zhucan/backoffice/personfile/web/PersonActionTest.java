@@ -13,7 +13,8 @@ class PersonActionTest {
     @Test
     void theLinksFollowTheRolesTheServicesAskFor() {
         assertThat(PersonAction.allowedFor(new Staff("c", "330106", Set.of("caseworker"))))
-                .containsExactly(PersonAction.RENEW, PersonAction.REISSUE, PersonAction.REGRADE, PersonAction.TRANSFER);
+                .containsExactly(PersonAction.RENEW, PersonAction.REISSUE, PersonAction.REGRADE, PersonAction.TRANSFER,
+                        PersonAction.DECLINE);
         assertThat(PersonAction.allowedFor(new Staff("r", "330106", Set.of("reviewer"))))
                 .containsExactly(PersonAction.RENEW, PersonAction.SUSPEND, PersonAction.REINSTATE, PersonAction.CANCEL,
                         PersonAction.OVERRIDE);
@@ -32,6 +33,20 @@ class PersonActionTest {
         assertThat(errors.getFieldErrors()).extracting(e -> e.getField() + ":" + e.getCode())
                 .containsExactly("cancellationReason:action.field.cancellationReason.required",
                         "effectiveOn:action.field.effectiveOn.required");
+    }
+
+    @Test
+    void aDecliningRecordedNamesTheAllowanceAndTheDeclaration() {
+        ActionForm form = new ActionForm();
+        var errors = new BeanPropertyBindingResult(form, "form");
+
+        form.check(PersonAction.DECLINE, errors);
+
+        assertThat(errors.getFieldErrors()).extracting(e -> e.getField() + ":" + e.getCode())
+                .containsExactly("allowance:action.field.allowance.required",
+                        "declaration:action.field.declaration.required");
+        assertThat(PersonAction.DECLINE.onCertificate()).as("an allowance's action: shown without a certificate too")
+                .isFalse();
     }
 
     @Test

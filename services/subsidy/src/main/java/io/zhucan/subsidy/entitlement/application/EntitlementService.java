@@ -78,6 +78,22 @@ public class EntitlementService {
     }
 
     /**
+     * Staff of the person's county record the citizen's own declining, made on paper at the counter
+     * (代办: a signed declaration, whose reference is kept with who recorded it): the effects of the
+     * citizen's decline, and the citizen is told. Never staff's own judgement — that is an override.
+     */
+    @Transactional
+    public Entitlement declineOnBehalf(CurrentUser staff, UUID personId, Allowance allowance, String declaration) {
+        Entitlement entitlement = entitlements.lock(personId, allowance)
+                .orElseThrow(() -> new NotFoundException("no " + allowance + " entitlement for the person"));
+        access.act(staff, personId, entitlement.county(), "subsidy/entitlement/decline-on-behalf");
+        Transition decline = new Transition.Decline(entitlement.decline(YearMonth.now(clock),
+                "declined by the citizen: declaration " + declaration + " recorded by " + staff.username()));
+        transitions.apply(decline, new Cause("citizen.declined.recorded", null, null));
+        return Objects.requireNonNull(decline.result());
+    }
+
+    /**
      * A reviewer's manual override of the person's allowance, with a reason ({@link Overrides}). A grant
      * at an amount of the reviewer's own above what the policy pays for the county and grade (or where
      * the policy pays nothing) moves money by hand: it waits for a second reviewer's approval.

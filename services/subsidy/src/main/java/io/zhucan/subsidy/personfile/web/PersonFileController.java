@@ -17,6 +17,7 @@ import io.zhucan.subsidy.personfile.web.SubsidyViews.EntitlementResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Caseworkers and reviewers: a person's subsidy case in their region (属地管理), and manual overrides. */
+/** Caseworkers and reviewers: a person's subsidy case in their region (属地管理), manual overrides, a declining recorded. */
 @RestController
 @RequestMapping("/api/subsidies/persons/{personId}")
 @Tag(name = "caseworker", description = "A person's allowances for staff of the person's county; exceptions; overrides")
@@ -70,6 +71,20 @@ class PersonFileController {
             case OverrideOutcome.Applied applied -> ResponseEntity.ok(EntitlementResponse.of(applied.entitlement()));
             case OverrideOutcome.AwaitingApproval waiting -> ResponseEntity.accepted().body(waiting.approval());
         };
+    }
+
+    @PostMapping("/allowances/{allowance}/decline")
+    @PreAuthorize("hasRole('caseworker')")
+    @Operation(summary = "Record the citizen's own declining of an allowance, from their signed declaration "
+            + "(its reference): nothing is paid after the current month, and the citizen is told")
+    EntitlementResponse declineOnBehalf(CurrentUser user, @PathVariable UUID personId, @PathVariable Allowance allowance,
+            @Valid @RequestBody DeclineRequest request) {
+        return EntitlementResponse.of(entitlements.declineOnBehalf(user, personId, allowance,
+                request.declaration().strip()));
+    }
+
+    /** The reference of the citizen's signed declaration (a form number, not their words). */
+    record DeclineRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "[\\p{Alnum}\\-/]+") String declaration) {
     }
 
     /** A reviewer's override. */

@@ -143,6 +143,33 @@ class EntitlementServiceTest {
     }
 
     @Test
+    void staffOfThePersonsCountyRecordTheCitizensSignedDeclaration() {
+        Entitlement nursing = granted(Allowance.NURSING);
+
+        Entitlement declined = service.declineOnBehalf(staff("zhou.caseworker", "330102", "caseworker"),
+                person.personId(), Allowance.NURSING, "SM-2026-0042");
+
+        assertThat(declined.status()).isEqualTo(EntitlementStatus.DECLINED);
+        assertThat(declined.endMonth()).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(declined.statusReason()).contains("SM-2026-0042", "zhou.caseworker");
+        assertThat(events.types()).containsExactly("EntitlementDeclined", "AllowanceChanged");
+        assertThat(notices.kinds()).as("the citizen is told").containsExactly(NoticeKind.DECLINED);
+    }
+
+    @Test
+    void staffOfAnotherCountyRecordNoDeclaration() {
+        Entitlement nursing = granted(Allowance.NURSING);
+
+        assertThatThrownBy(() -> service.declineOnBehalf(staff("wu.caseworker", "330106", "caseworker"),
+                person.personId(), Allowance.NURSING, "SM-1")).isInstanceOf(AccessDeniedException.class);
+        assertThat(access.trail).singleElement().asString().startsWith("DENIED");
+        assertThat(entitlements.byId.get(nursing.id()).status()).isEqualTo(EntitlementStatus.GRANTED);
+        assertThat(events.all).isEmpty();
+        assertThatThrownBy(() -> service.declineOnBehalf(staff("zhou.caseworker", "330102", "caseworker"),
+                person.personId(), Allowance.LIVING, "SM-1")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void nobodyElseDeclinesIt() {
         Entitlement nursing = granted(Allowance.NURSING);
         assertThatThrownBy(() -> service.decline(citizen(UUID.randomUUID()), nursing.id()))
