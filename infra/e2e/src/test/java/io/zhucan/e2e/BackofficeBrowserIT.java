@@ -241,6 +241,11 @@ class BackofficeBrowserIT {
         browser.click(By.linkText("补贴政策"));
         browser.waitForText(By.tagName("h1"), "补贴政策版本");
         browser.check("policy-versions");
+        browser.click(By.linkText("认证规则"));
+        browser.waitForText(By.tagName("h1"), "残疾人证认证规则");
+        browser.waitForText(By.tagName("table"), "评定 20 个工作日，审核 10 个工作日");
+        assertThat(browser.driver.findElement(By.tagName("table")).getText()).contains("浙江省", "18–200 岁");
+        browser.check("certification-rules");
 
         // 四眼复核: the operator asks to pay next month ahead of its 1st (over the API, as a script would);
         // the back office refuses them their own request, with subsidy's reason, and a second operator approves it

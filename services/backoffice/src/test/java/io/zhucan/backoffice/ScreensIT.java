@@ -234,6 +234,23 @@ class ScreensIT {
                 "\"declaration\":\"SM-2026-0042\""));
     }
 
+    @Test
+    void theCertificationRulesShowWhatHoldsWhereWithEveryCountyNamed() throws Exception {
+        MockHttpSession session = signedIn("caseworker.xihu", "330106", "caseworker");
+        answer("GET /api/certification/rules", 200, """
+                [{"version":3,"region":"331121","effectiveFrom":"2027-01-01","validity":[{"minAge":0,"maxAge":200,
+                  "category":null,"validYears":6,"renewalWindowDays":60,"note":"county"}],"stepDays":null,
+                  "createdBy":"operator.lishui","createdAt":"2026-12-01T02:00:00Z","reason":"青田: 6 years"},
+                 {"version":2,"region":"331100","effectiveFrom":"2027-01-01","validity":[],
+                  "stepDays":{"assessment":15,"review":8},"createdBy":"operator","createdAt":"2026-12-01T01:00:00Z",
+                  "reason":"丽水: 15 working days"}]""");
+
+        String rules = page(session, "/rules");
+
+        assertThat(rules).contains("残疾人证认证规则", "青田县", "丽水市", "0–200 岁 · 各类别：6 年，到期前 60 天可换领",
+                "评定 15 个工作日，审核 8 个工作日", "沿用上级规定", "operator.lishui", "青田: 6 years");
+    }
+
     private static void answer(String request, int status, String json) {
         ANSWERS.put(request, Map.entry(status, json));
     }

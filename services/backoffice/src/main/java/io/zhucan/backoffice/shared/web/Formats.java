@@ -1,5 +1,7 @@
 package io.zhucan.backoffice.shared.web;
 
+import io.zhucan.platform.domain.region.Division;
+import io.zhucan.platform.domain.region.Divisions;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -61,12 +63,16 @@ public class Formats {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(BEIJING));
     }
 
-    /** A GB/T 2260 code by name (上城区, Shangcheng District); the code itself when unknown. */
+    /**
+     * A GB/T 2260 code by name: the bundle's (上城区, Shangcheng District), else the vendored divisions'
+     * Chinese name (every county and township of Zhejiang), else the code itself.
+     */
     public String region(@Nullable String code) {
         if (code == null) {
             return "";
         }
-        return messages.getMessage("region." + code, null, code, locale());
+        String named = Divisions.zhejiang().find(code).map(Division::name).orElse(code);
+        return messages.getMessage("region." + code, null, named, locale());
     }
 
     /** A value of the platform's vocabulary (status, category, grade...) in words, or as it is. */
