@@ -18,6 +18,7 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,10 @@ import org.jspecify.annotations.Nullable;
  * that is wrong with it). The paid-through months are subsidy's columns and are checked by its import.
  */
 public final class RowValidation {
+
+    private static final Pattern COUNTY = Pattern.compile("\\d{6}");
+    private static final Pattern TOWNSHIP = Pattern.compile("\\d{9}");
+    private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
     private final Counties counties;
     private final LocalDate today;
@@ -51,11 +56,11 @@ public final class RowValidation {
             problems.add(NAME, name.isEmpty() ? "is empty" : "is longer than 100 characters");
         }
         String county = row.get(HOUSEHOLD_COUNTY);
-        if (!county.matches("\\d{6}") || !counties.exists(county)) {
+        if (!COUNTY.matcher(county).matches() || !counties.exists(county)) {
             problems.add(HOUSEHOLD_COUNTY, "is not a county of Zhejiang (GB/T 2260)");
         }
         String township = row.get(HOUSEHOLD_TOWNSHIP);
-        if (!township.isEmpty() && !township.matches("\\d{9}")) {
+        if (!township.isEmpty() && !TOWNSHIP.matcher(township).matches()) {
             problems.add(HOUSEHOLD_TOWNSHIP, "must be 9 digits or empty");
         } else if (!township.isEmpty() && !counties.hasTownship(county, township)) {
             problems.add(HOUSEHOLD_TOWNSHIP, "is not a township of the household county");
@@ -88,16 +93,14 @@ public final class RowValidation {
     private static final class Problems {
 
         private final LegacyRow row;
-        private final @Nullable String masked;
         private final List<RowRejection> list = new ArrayList<>();
 
         Problems(LegacyRow row) {
             this.row = row;
-            this.masked = masked(row.get(ID_NUMBER));
         }
 
         void add(LegacyColumn column, String reason) {
-            list.add(new RowRejection(row.number(), column.header(), reason, masked));
+            list.add(new RowRejection(row.number(), column.header(), reason, masked(row.get(ID_NUMBER))));
         }
 
         @Nullable ResidentIdNumber idNumber(String raw, LocalDate today) {
@@ -130,7 +133,7 @@ public final class RowValidation {
         /** {@code 330102199003070027} → {@code 330102********0027}; anything not of that shape is not shown. */
         private static @Nullable String masked(String raw) {
             String id = raw.toUpperCase();
-            return id.matches("\\d{17}[\\dX]") ? id.substring(0, 6) + "********" + id.substring(14) : null;
+            return ID_NUMBER_SHAPE.matcher(id).matches() ? id.substring(0, 6) + "********" + id.substring(14) : null;
         }
     }
 }

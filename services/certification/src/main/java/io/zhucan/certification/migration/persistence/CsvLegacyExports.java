@@ -79,9 +79,14 @@ class CsvLegacyExports implements LegacyExports {
                 this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
                         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-                this.records = CSV.readerFor(String[].class).readValues(reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            try {
+                this.records = CSV.readerFor(String[].class).readValues(reader); // reads ahead already
+            } catch (JacksonException e) {
+                close(reader);
+                throw new UnreadableExportException(1, "broken quoting or bytes that are not UTF-8");
             }
         }
 
@@ -108,8 +113,12 @@ class CsvLegacyExports implements LegacyExports {
 
         @Override
         public void close() {
+            records.close();
+            close(reader);
+        }
+
+        private static void close(BufferedReader reader) {
             try {
-                records.close();
                 reader.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
