@@ -53,6 +53,22 @@ class OutreachIT extends EmploymentITSupport {
                 .query(String.class).single()).isEqualTo("330102");
     }
 
+    @Test
+    void aCertificateMigratedFromTheLegacySystemKeepsTheHolderButReachesOutToNobody() {
+        UUID person = UUID.randomUUID();
+        CertificateIssued i = issued(person, "330102", LocalDate.of(1990, 3, 7), Sex.FEMALE, today(),
+                DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2);
+        CertificateIssued migrated = new CertificateIssued(i.eventId(), i.occurredAt(), i.personId(), i.certificateId(),
+                i.applicationId(), i.certificateNumber(), i.category(), i.grade(), i.disabilities(), i.householdCounty(),
+                i.birthDate(), i.sex(), i.issuedOn(), i.validUntil(), true);
+
+        send(migrated);
+
+        await().atMost(WITHIN).until(() -> inboxHas(migrated.eventId()));
+        assertThat(holderKnown(person)).isTrue();
+        assertThat(outreachCount(person)).isZero();
+    }
+
     /**
      * The consumer dies after its transaction committed and before any offset did: the group is
      * rewound to offset zero, and the inbox rows are gone too (purged), so every certificate event is

@@ -60,6 +60,25 @@ class NeedOpeningIT extends RehabIT {
     }
 
     @Test
+    void aCertificateMigratedFromTheLegacySystemKeepsTheProfileButOpensNoNeed() {
+        UUID person = UUID.randomUUID();
+        CertificateIssued i = issued(person, "330106", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2,
+                LocalDate.of(1975, 3, 1));
+        CertificateIssued migrated = new CertificateIssued(i.eventId(), i.occurredAt(), i.personId(), i.certificateId(),
+                i.applicationId(), i.certificateNumber(), i.category(), i.grade(), i.disabilities(), i.householdCounty(),
+                i.birthDate(), i.sex(), i.issuedOn(), i.validUntil(), true);
+
+        send(migrated);
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM inbox_message WHERE event_id = :e")
+                .param("e", migrated.eventId()).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT county FROM person_profile WHERE person_id = :p").param("p", person)
+                .query(String.class).single()).isEqualTo("330106");
+        assertThat(needsOf(person)).isEmpty();
+        assertThat(TopicReader.recordsWithKey(Topics.REHABILITATION, person.toString(), 0)).isEmpty();
+    }
+
+    @Test
     void aConsumerRestartedBeforeItsOffsetWasCommittedReadsTheEventAgainWithoutASecondNeed() {
         UUID person = UUID.randomUUID();
         send(issued(person, "330106", DisabilityCategory.MENTAL, DisabilityGrade.GRADE_2, LocalDate.of(1990, 1, 1)));

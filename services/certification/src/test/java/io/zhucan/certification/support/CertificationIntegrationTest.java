@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Primary;
         "zhucan.messaging.consumer.max-retries=1",
         "zhucan.messaging.consumer.initial-back-off=100ms",
         // as deployed: actuator on its own port (random here), the API port for the API only
-        "management.server.port=0"})
+        "management.server.port=0",
+        "zhucan.certification.migration.directory=${java.io.tmpdir}/zhucan-certification-migration"})
 @Import(CertificationIntegrationTest.Clocks.class)
 public @interface CertificationIntegrationTest {
 

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Certificate events become outreach: a holder of labour age on the day of issue gets one outreach
  * record for their county. Runs in the inbox transaction; the person's unique outreach row makes a
- * second delivery (or a second certificate) harmless even past the inbox.
+ * second delivery (or a second certificate) harmless even past the inbox. A certificate migrated from
+ * the legacy system is no new holder: the holder is kept (quota, matching), nobody is reached out to.
  */
 @Service
 public class OutreachService {
@@ -48,6 +49,10 @@ public class OutreachService {
         CertificateHolder holder = new CertificateHolder(e.personId(), e.certificateId(), e.householdCounty(),
                 e.category(), e.grade(), visualGrade(e.category(), e.grade(), e.disabilities()), e.birthDate(), e.sex());
         outreaches.saveHolder(holder);
+        if (e.wasMigrated()) {
+            log.debug("certificate {}: migrated from the legacy system, no outreach", e.certificateId());
+            return;
+        }
         if (!isOfLabourAge(holder, e.issuedOn())) {
             log.debug("certificate {}: holder not of labour age, no outreach", e.certificateId());
             return;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudevents.CloudEvent;
+import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,6 +54,22 @@ class EventContractTest {
         assertThatThrownBy(() -> codec.fromJson(type, codec.json().writeValueAsBytes(json)))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("breaks its schema");
+    }
+
+    @Test
+    void migratedIsAnOptionalFlagOfAnIssuedCertificate() {
+        CertificateIssued issued = EventSamples.all().stream().filter(CertificateIssued.class::isInstance)
+                .map(CertificateIssued.class::cast).findFirst().orElseThrow();
+        CertificateIssued migrated = new CertificateIssued(issued.eventId(), issued.occurredAt(), issued.personId(),
+                issued.certificateId(), issued.applicationId(), issued.certificateNumber(), issued.category(),
+                issued.grade(), issued.disabilities(), issued.householdCounty(), issued.birthDate(), issued.sex(),
+                issued.issuedOn(), issued.validUntil(), true);
+
+        assertThat(new String(codec.toJson(issued), StandardCharsets.UTF_8)).doesNotContain("migrated");
+        assertThat(issued.wasMigrated()).isFalse();
+        CertificateIssued read = (CertificateIssued) codec.fromJson(CertificateIssued.TYPE, codec.toJson(migrated));
+        assertThat(read).isEqualTo(migrated);
+        assertThat(read.wasMigrated()).isTrue();
     }
 
     @Test

@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Certification's events, applied: the profile is kept current, a need is opened for every issued
  * or regraded certificate (免申即享: nobody applies) and the open needs are closed on cancellation.
+ * A certificate migrated from the legacy system opens none: its holder is not newly certified
+ * (DOMAIN.md: the needs assessment is for every newly certified person), and 1.2 M needs at once
+ * would bury every county's queue; the profile is kept, so a later regrade opens one as usual.
  * Runs in the inbox's transaction (MANDATORY), so the inbox row, the need and its event commit together.
  */
 @Service
@@ -51,6 +54,9 @@ public class NeedOpening {
         profiles.save(new PersonProfile(e.personId(), e.certificateId(), e.householdCounty(), e.category(), e.grade(),
                 disabilities(e.disabilities()), e.birthDate(), true));
         profiles.linkIdNumber(e.personId(), idNumbers.of(ResidentIdNumbers.ofCertificateNumber(e.certificateNumber())));
+        if (e.wasMigrated()) {
+            return;
+        }
         open(e.eventId(), e.personId(), e.certificateId(), NeedTrigger.CERTIFICATE_ISSUED, e.householdCounty(),
                 e.category(), e.grade());
     }

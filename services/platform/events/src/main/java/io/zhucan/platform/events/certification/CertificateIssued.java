@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A disability certificate was issued after approval (审核通过, 发证). The event every other service
  * reacts to: subsidies are evaluated, rehabilitation needs opened, employment outreach created.
+ * {@code migrated} is true for a certificate imported from the legacy system (docs/migration.md): the
+ * holder had it already, so consumers keep their records but reach out to nobody; absent otherwise.
  */
 public record CertificateIssued(
         UUID eventId,
@@ -29,10 +32,24 @@ public record CertificateIssued(
         LocalDate birthDate,
         Sex sex,
         LocalDate issuedOn,
-        LocalDate validUntil) implements PersonEvent {
+        LocalDate validUntil,
+        @Nullable Boolean migrated) implements PersonEvent {
 
     public static final EventType<CertificateIssued> TYPE =
             CertificationEvents.type("certificate.issued", CertificateIssued.class);
+
+    /** A certificate issued on this platform (not migrated). */
+    public CertificateIssued(UUID eventId, Instant occurredAt, UUID personId, UUID certificateId, UUID applicationId,
+            String certificateNumber, DisabilityCategory category, DisabilityGrade grade, List<Disability> disabilities,
+            String householdCounty, LocalDate birthDate, Sex sex, LocalDate issuedOn, LocalDate validUntil) {
+        this(eventId, occurredAt, personId, certificateId, applicationId, certificateNumber, category, grade,
+                disabilities, householdCounty, birthDate, sex, issuedOn, validUntil, null);
+    }
+
+    /** Whether the holder had this certificate in the legacy system already (nobody is to be contacted for it). */
+    public boolean wasMigrated() {
+        return Boolean.TRUE.equals(migrated);
+    }
 
     /** Printed with the ID number masked: it is personal data. */
     @Override
