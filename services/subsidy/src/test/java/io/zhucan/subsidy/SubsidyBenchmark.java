@@ -188,7 +188,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         try (Producer<String, byte[]> producer = producers.createProducer()) {
             return ProducerFloor.seconds(producer, persons.size(), i -> {
                 var event = new PaymentInstructed(UUID.randomUUID(), now, persons.get(i), UUID.randomUUID(),
-                        UUID.randomUUID(), Allowance.NURSING, month, 30000, "330102", "99000000000000001X42", 1);
+                        UUID.randomUUID(), Allowance.NURSING, month, 30000, "330102", "99000000000000001X42", 1, false);
                 return KafkaRelay.toRecord(new OutboxMessage(event.eventId(), PaymentInstructed.TYPE.name(), now,
                         PaymentInstructed.TYPE.topic(), event.partitionKey(), codec.json().writeValueAsString(event)));
             });

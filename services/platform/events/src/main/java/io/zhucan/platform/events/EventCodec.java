@@ -40,6 +40,9 @@ public final class EventCodec {
     private final JsonMapper json = JsonMapper.builder()
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // the schema has checked the required properties already: an absent optional flag added
+            // later (e.g. CertificateIssued.migrated) reads as false, as events written before it mean
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudevents.CloudEvent;
+import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,6 +54,21 @@ class EventContractTest {
         assertThatThrownBy(() -> codec.fromJson(type, codec.json().writeValueAsBytes(json)))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("breaks its schema");
+    }
+
+    @Test
+    void aCertificateIssuedWrittenBeforeTheMigratedFlagReadsAsNotMigrated() {
+        CertificateIssued issued = EventSamples.all().stream().filter(CertificateIssued.class::isInstance)
+                .map(CertificateIssued.class::cast).findFirst().orElseThrow();
+        CertificateIssued migrated = new CertificateIssued(issued.eventId(), issued.occurredAt(), issued.personId(),
+                issued.certificateId(), issued.applicationId(), issued.certificateNumber(), issued.category(),
+                issued.grade(), issued.disabilities(), issued.householdCounty(), issued.birthDate(), issued.sex(),
+                issued.issuedOn(), issued.validUntil(), true);
+        ObjectNode json = (ObjectNode) codec.json().readTree(codec.toJson(migrated));
+        assertThat(codec.fromJson(CertificateIssued.TYPE, codec.json().writeValueAsBytes(json)).migrated()).isTrue();
+        json.remove("migrated");
+
+        assertThat(codec.fromJson(CertificateIssued.TYPE, codec.json().writeValueAsBytes(json))).isEqualTo(issued);
     }
 
     @Test

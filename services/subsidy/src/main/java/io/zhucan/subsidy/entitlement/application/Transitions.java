@@ -18,6 +18,7 @@ import io.zhucan.subsidy.entitlement.OverpaymentClaims;
 import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.notification.NoticeKind;
 import io.zhucan.subsidy.notification.Notices;
+import io.zhucan.subsidy.shared.Months;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -74,6 +75,7 @@ public class Transitions {
                 }
                 Entitlement e = r.resumed();
                 entitlements.update(e);
+                oweMonthsBefore(e, r.from());
                 publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
                         r.from()));
                 tellCivilAffairs(e, AllowanceStatus.RESUMED, r.from(), e.latestAmountFen());
@@ -116,10 +118,22 @@ public class Transitions {
             entitlements.update(e);
         }
         entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
+        oweMonthsBefore(e, e.startMonth());
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
         tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
         notify(e, NoticeKind.GRANTED, Explanations.granted(e));
+    }
+
+    /**
+     * Paid from {@code from}, a month the runs may have passed already (a late fact): the months up to
+     * the current one are owed, and the next run pays them (补发, bounded by the policy's look-back).
+     */
+    private void oweMonthsBefore(Entitlement e, YearMonth from) {
+        YearMonth current = Months.next(clock).minusMonths(1);
+        if (!from.isAfter(current)) {
+            entitlements.oweArrears(e.id(), from, current);
+        }
     }
 
     private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {

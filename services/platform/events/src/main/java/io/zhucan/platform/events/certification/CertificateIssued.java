@@ -14,6 +14,8 @@ import java.util.UUID;
 /**
  * A disability certificate was issued after approval (审核通过, 发证). The event every other service
  * reacts to: subsidies are evaluated, rehabilitation needs opened, employment outreach created.
+ * {@code migrated}: imported from the legacy system, where the person already held it (no welcome, no
+ * notification flood; absent, i.e. false, in events written before the field existed).
  */
 public record CertificateIssued(
         UUID eventId,
@@ -29,7 +31,16 @@ public record CertificateIssued(
         LocalDate birthDate,
         Sex sex,
         LocalDate issuedOn,
-        LocalDate validUntil) implements PersonEvent {
+        LocalDate validUntil,
+        boolean migrated) implements PersonEvent {
+
+    /** A certificate issued on this platform (not migrated). */
+    public CertificateIssued(UUID eventId, Instant occurredAt, UUID personId, UUID certificateId, UUID applicationId,
+            String certificateNumber, DisabilityCategory category, DisabilityGrade grade, List<Disability> disabilities,
+            String householdCounty, LocalDate birthDate, Sex sex, LocalDate issuedOn, LocalDate validUntil) {
+        this(eventId, occurredAt, personId, certificateId, applicationId, certificateNumber, category, grade,
+                disabilities, householdCounty, birthDate, sex, issuedOn, validUntil, false);
+    }
 
     public static final EventType<CertificateIssued> TYPE =
             CertificationEvents.type("certificate.issued", CertificateIssued.class);
