@@ -100,6 +100,19 @@ class TransitionsTest {
     }
 
     @Test
+    void aCertificateImportedFromTheLegacySystemGrantsAndTellsCivilAffairsButNotTheCitizen() {
+        transitions.apply(new Transition.Grant(granted, true), new Cause("certificate.migrated", 7L, DECISION));
+
+        assertThat(entitlements.byId).containsEntry(granted.id(), granted);
+        assertThat(events.types()).containsExactly("EntitlementGranted", "AllowanceChanged");
+        assertThat(notices.sent).isEmpty();
+
+        transitions.apply(new Transition.Suspend(granted.suspend(DECEMBER, "x"), DECEMBER, "x", "why"),
+                new Cause("certificate.expired", 7L, DECISION)); // later facts are told as usual
+        assertThat(notices.kinds()).containsExactly(NoticeKind.SUSPENDED);
+    }
+
+    @Test
     void aGrantByHandNamesTheEntitlementAsItsDecisionAndAGrantAgainUpdates() {
         entitlements.given(granted.terminate(DECEMBER, "x"));
         Entitlement again = granted.terminate(DECEMBER, "x").regrant(DECEMBER.plusMonths(2), 45000, "330106");
