@@ -170,7 +170,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
             var rows = new ByteArrayOutputStream();
             copy.copyOut("""
                     COPY (SELECT gen_random_uuid(), e.id, DATE '%s', e.person_id, e.allowance, a.monthly_amount_fen, e.county,
-                                 'INSTRUCTED', 1, NULL, f.certificate_number, now(), NULL
+                                 'INSTRUCTED', 1, NULL, f.certificate_number, now(), NULL, false
                           FROM entitlement e JOIN person_facts f ON f.id_number = e.id_number
                           JOIN entitlement_amount a ON a.entitlement_id = e.id) TO STDOUT""".formatted(month.atDay(1)), rows);
             long t = System.nanoTime();
