@@ -58,7 +58,7 @@ class TimelineIT extends ProfileIT {
                 EligibilityOutcome.ELIGIBLE, List.of(), List.of(), COUNTY, 1));
         send(granted(person, entitlement, Allowance.LIVING, COUNTY, decision, t.plusSeconds(182)));
         send(new PaymentInstructed(UUID.randomUUID(), t.plusSeconds(240), person, UUID.randomUUID(), entitlement,
-                Allowance.LIVING, YearMonth.from(today()), 12_000, COUNTY, idNumber + "42", 1));
+                Allowance.LIVING, YearMonth.from(today()), 12_000, COUNTY, idNumber + "42", 1, false));
         UUID need = UUID.randomUUID();
         send(new NeedOpened(UUID.randomUUID(), t.plusSeconds(300), person, need, UUID.randomUUID(), COUNTY,
                 DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_2, NeedTrigger.CERTIFICATE_ISSUED));

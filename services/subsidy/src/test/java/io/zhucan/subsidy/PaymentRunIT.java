@@ -106,7 +106,7 @@ class PaymentRunIT extends SubsidyITSupport {
         runs.run(month, "test");
 
         var rows = jdbc.sql("""
-                        SELECT id, entitlement_id, person_id, allowance, amount_fen, county, certificate_number, attempt
+                        SELECT id, entitlement_id, person_id, allowance, amount_fen, county, certificate_number, attempt, arrears
                         FROM payment_instruction WHERE month = :m AND person_id = :p""")
                 .param("m", month.atDay(1)).param("p", p.personId()).query().listOfRows();
         assertThat(rows).hasSize(2);
@@ -131,6 +131,7 @@ class PaymentRunIT extends SubsidyITSupport {
                 assertThat(row.get("county")).isEqualTo(event.county());
                 assertThat(row.get("certificate_number")).isEqualTo(event.certificateNumber());
                 assertThat(row.get("attempt")).isEqualTo(event.attempt());
+                assertThat(row.get("arrears")).isEqualTo(event.arrears());
             });
         }
     }

@@ -170,7 +170,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
             var rows = new ByteArrayOutputStream();
             copy.copyOut("""
                     COPY (SELECT gen_random_uuid(), e.id, DATE '%s', e.person_id, e.allowance, a.monthly_amount_fen, e.county,
-                                 'INSTRUCTED', 1, NULL, f.certificate_number, now(), NULL
+                                 'INSTRUCTED', 1, NULL, f.certificate_number, now(), NULL, false
                           FROM entitlement e JOIN person_facts f ON f.id_number = e.id_number
                           JOIN entitlement_amount a ON a.entitlement_id = e.id) TO STDOUT""".formatted(month.atDay(1)), rows);
             long t = System.nanoTime();
@@ -188,7 +188,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
         try (Producer<String, byte[]> producer = producers.createProducer()) {
             return ProducerFloor.seconds(producer, persons.size(), i -> {
                 var event = new PaymentInstructed(UUID.randomUUID(), now, persons.get(i), UUID.randomUUID(),
-                        UUID.randomUUID(), Allowance.NURSING, month, 30000, "330102", "99000000000000001X42", 1);
+                        UUID.randomUUID(), Allowance.NURSING, month, 30000, "330102", "99000000000000001X42", 1, false);
                 return KafkaRelay.toRecord(new OutboxMessage(event.eventId(), PaymentInstructed.TYPE.name(), now,
                         PaymentInstructed.TYPE.topic(), event.partitionKey(), codec.json().writeValueAsString(event)));
             });

@@ -50,6 +50,7 @@ import org.springframework.web.client.RestClient;
         "zhucan.subsidy.payment-run.cron=-",
         "zhucan.subsidy.reevaluation.due-versions-cron=-",
         "zhucan.subsidy.dibao-standards.cron=-",
+        "zhucan.subsidy.yearly-review.cron=-",
         "zhucan.subsidy.payment-run.chunk-size=50"})
 public abstract class SubsidyITSupport {
 

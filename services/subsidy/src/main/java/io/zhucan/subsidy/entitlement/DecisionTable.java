@@ -35,14 +35,15 @@ public final class DecisionTable {
 
     private static Transition eligible(@Nullable Entitlement current, Decision decision, Situation s) {
         long amount = decision.monthlyAmountFen();
-        YearMonth start = Months.max(Months.max(Months.after(decision.eligibleSince()), s.policyEffectiveMonth()),
-                s.nextMonth());
+        // From the month after eligibility, even a past one: months a run already passed are arrears
+        // (补发), which the next run pays as far back as the policy's look-back allows.
+        YearMonth start = Months.max(Months.after(decision.eligibleSince()), s.policyEffectiveMonth());
         if (current == null) {
             return new Transition.Grant(Entitlement.grant(s.personId(), s.idNumber(), decision.allowance(), s.county(),
                     start, amount), true);
         }
         return switch (current.status()) {
-            case TERMINATED -> new Transition.Grant(current.regrant(start, amount, s.county()), false);
+            case TERMINATED -> new Transition.Grant(current.regrant(afterEnd(current, start), amount, s.county()), false);
             case SUSPENDED -> current.manualOverride() ? Transition.NONE
                     : resume(current.resume(start, "eligible again: " + s.trigger().name()), start, amount, s.county(),
                             "eligible again");
@@ -59,6 +60,11 @@ public final class DecisionTable {
         YearMonth from = s.changeMonth();
         String reason = String.join(",", decision.failedRuleIds());
         return new Transition.Suspend(current.suspend(from, reason), from, reason, Explanations.rules(decision.failedRules()));
+    }
+
+    /** Granted again, never for a month of the ended grant (those were settled or claimed back with it). */
+    private static YearMonth afterEnd(Entitlement ended, YearMonth start) {
+        return ended.endMonth() == null ? start : Months.max(start, ended.endMonth().plusMonths(1));
     }
 
     /** Resumes, with the new amount and county if they changed meanwhile. */

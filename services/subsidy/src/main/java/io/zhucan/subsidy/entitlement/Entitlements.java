@@ -25,4 +25,11 @@ public interface Entitlements {
     /** The amount from {@code fromMonth} on (replaces a change already scheduled for that month or later). */
     void scheduleAmount(UUID entitlementId, YearMonth fromMonth, long amountFen, @Nullable Long policyVersion,
             String reason);
+
+    /**
+     * The months {@code from}..{@code until} became owed after their payment run had passed (a grant or
+     * resumption backdated by a late fact): the next run pays those the entitlement covers (arrears, 补发).
+     * Widens an earlier window of the same entitlement.
+     */
+    void oweArrears(UUID entitlementId, YearMonth from, YearMonth until);
 }

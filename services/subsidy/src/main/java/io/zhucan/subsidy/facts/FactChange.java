@@ -3,6 +3,8 @@ package io.zhucan.subsidy.facts;
 /** Which fact about a person changed: the trigger every decision it causes names. */
 public enum FactChange {
     CERTIFICATE_ISSUED("certificate.issued"),
+    /** A certificate the person already held in the legacy system, imported: no notification flood. */
+    CERTIFICATE_MIGRATED("certificate.migrated"),
     CERTIFICATE_REGRADED("certificate.regraded"),
     CERTIFICATE_TRANSFERRED("certificate.transferred"),
     CERTIFICATE_RENEWED("certificate.renewed"),

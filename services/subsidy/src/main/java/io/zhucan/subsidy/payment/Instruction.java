@@ -6,9 +6,19 @@ import java.time.YearMonth;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** One payment instruction: an entitlement's month, at its amount, attempt by attempt. Printed, the certificate number is masked. */
+/**
+ * One payment instruction: an entitlement's month, at its amount, attempt by attempt; {@code arrears}
+ * when a later month's run paid it (补发). Printed, the certificate number is masked.
+ */
 public record Instruction(UUID id, UUID entitlementId, UUID personId, Allowance allowance, YearMonth month,
-        long amountFen, String county, String certificateNumber, InstructionStatus status, int attempt) {
+        long amountFen, String county, String certificateNumber, InstructionStatus status, int attempt,
+        boolean arrears) {
+
+    /** An instruction of its own month's run. */
+    public Instruction(UUID id, UUID entitlementId, UUID personId, Allowance allowance, YearMonth month,
+            long amountFen, String county, String certificateNumber, InstructionStatus status, int attempt) {
+        this(id, entitlementId, personId, allowance, month, amountFen, county, certificateNumber, status, attempt, false);
+    }
 
     /** Whether a settlement report about this instruction names the same person. */
     public boolean isFor(String idNumber) {
@@ -49,6 +59,6 @@ public record Instruction(UUID id, UUID entitlementId, UUID personId, Allowance 
     @Override
     public String toString() {
         return "Instruction[" + id + ", entitlement " + entitlementId + ", " + allowance + " " + month + ", "
-                + amountFen + " fen, " + status + " (attempt " + attempt + ")]";
+                + amountFen + " fen, " + status + " (attempt " + attempt + (arrears ? ", arrears" : "") + ")]";
     }
 }

@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
-/** One month's payment run and its progress; {@code runs} counts the starts (a re-run pays nothing twice). */
+/**
+ * One month's payment run and its progress; {@code runs} counts the starts (a re-run pays nothing
+ * twice); {@code instructed} counts every instruction it created, {@code arrears} those of them for an
+ * earlier month (补发).
+ */
 public record PaymentRun(YearMonth month, RunStatus status, Instant startedAt, String startedBy,
-        @Nullable Instant completedAt, long instructed, long retried, int runs, @Nullable String lastError) {
+        @Nullable Instant completedAt, long instructed, long retried, long arrears, int runs,
+        @Nullable String lastError) {
 
     /**
      * Whether one operator may start a run of {@code month} in {@code current}: the current month, or

@@ -10,7 +10,8 @@ public interface PaymentRuns {
     /** Marks the run of {@code month} running (again), counting the start. */
     PaymentRun begin(YearMonth month, String startedBy);
 
-    void progress(YearMonth month, long instructed, long retried);
+    /** The counts so far: instructions created (of them {@code arrears} for earlier months), failed ones sent again. */
+    void progress(YearMonth month, long instructed, long retried, long arrears);
 
     void complete(YearMonth month);
 

@@ -127,10 +127,11 @@ class DecisionTableTest {
     }
 
     @Test
-    void aFirstGrantStartsTheLatestOfTheMonthAfterEligibilityThePolicyMonthAndTheNextMonth() {
+    void aFirstGrantStartsTheLatestOfTheMonthAfterEligibilityAndThePolicyMonthEvenInThePast() {
         var grant = (Transition.Grant) DecisionTable.react(null, eligible(30000), BY_FACT);
         assertThat(grant.isNew()).isTrue();
-        assertThat(grant.granted().startMonth()).isEqualTo(NEXT); // eligible since October: next month wins
+        // eligible since October, known only now: from November, a month already run (arrears, 补发)
+        assertThat(grant.granted().startMonth()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(grant.granted().status()).isEqualTo(EntitlementStatus.GRANTED);
         assertThat(grant.granted().latestAmountFen()).isEqualTo(30000);
         assertThat(grant.granted().idNumber()).isEqualTo(ID);
@@ -154,19 +155,24 @@ class DecisionTableTest {
         assertThat(grant.granted().id()).isEqualTo(terminated.id());
         assertThat(grant.granted()).extracting(Entitlement::status, Entitlement::startMonth, Entitlement::endMonth,
                 Entitlement::county, Entitlement::latestAmountFen)
-                .containsExactly(EntitlementStatus.GRANTED, NEXT, null, "330106", 45000L);
+                .containsExactly(EntitlementStatus.GRANTED, YearMonth.of(2026, 11), null, "330106", 45000L);
+
+        Decision eligibleBeforeTheEnd = new Decision(Allowance.LIVING, EligibilityOutcome.ELIGIBLE, List.of(), List.of(),
+                45000L, LocalDate.of(2026, 2, 1), null);
+        assertThat(((Transition.Grant) DecisionTable.react(terminated, eligibleBeforeTheEnd, moved)).granted()
+                .startMonth()).isEqualTo(YearMonth.of(2026, 6)); // never a month of the ended grant (May)
     }
 
     @Test
     void aSuspendedEntitlementResumesFromTheStartWithTheNewAmount() {
         Entitlement suspended = entitlement(EntitlementStatus.SUSPENDED, false);
         var resume = (Transition.Resume) DecisionTable.react(suspended, eligible(45000), BY_FACT);
-        assertThat(resume.from()).isEqualTo(NEXT);
+        assertThat(resume.from()).isEqualTo(YearMonth.of(2026, 11)); // the month after eligibility, run already
         assertThat(resume.reason()).isEqualTo("eligible again");
         assertThat(resume.previousAmountFen()).isEqualTo(30000L);
         assertThat(resume.resumed()).extracting(Entitlement::status, Entitlement::latestAmountFen,
                 Entitlement::pausedFrom, Entitlement::pausedUntil, Entitlement::statusReason)
-                .containsExactly(EntitlementStatus.ACTIVE, 45000L, YearMonth.of(2026, 5), NEXT.minusMonths(1),
+                .containsExactly(EntitlementStatus.ACTIVE, 45000L, YearMonth.of(2026, 5), YearMonth.of(2026, 10),
                         "eligible again: civil-affairs.low-income");
 
         var sameAmount = (Transition.Resume) DecisionTable.react(suspended, eligible(30000), BY_FACT);

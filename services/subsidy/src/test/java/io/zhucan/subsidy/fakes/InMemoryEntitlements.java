@@ -21,6 +21,8 @@ public class InMemoryEntitlements implements Entitlements {
     public final Map<UUID, TreeMap<YearMonth, Long>> schedules = new HashMap<>();
     public final Map<UUID, @Nullable UUID> grantedBy = new HashMap<>();
     public final Map<String, String> scheduleReasons = new HashMap<>();
+    /** Per entitlement: the months owed as arrears, "from..until". */
+    public final Map<UUID, String> arrears = new HashMap<>();
 
     @Override
     public Map<UUID, Map<Allowance, Entitlement>> ofPersons(Collection<UUID> personIds) {
@@ -55,6 +57,16 @@ public class InMemoryEntitlements implements Entitlements {
         if (byId.replace(entitlement.id(), entitlement) == null) {
             throw new IllegalStateException("no entitlement to update");
         }
+    }
+
+    @Override
+    public void oweArrears(UUID entitlementId, YearMonth from, YearMonth until) {
+        arrears.merge(entitlementId, from + ".." + until, (old, added) -> {
+            String[] was = old.split("\\.\\.");
+            YearMonth a = YearMonth.parse(was[0]).isBefore(from) ? YearMonth.parse(was[0]) : from;
+            YearMonth b = YearMonth.parse(was[1]).isAfter(until) ? YearMonth.parse(was[1]) : until;
+            return a + ".." + b;
+        });
     }
 
     @Override

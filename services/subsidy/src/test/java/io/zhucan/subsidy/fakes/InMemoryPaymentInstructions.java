@@ -52,6 +52,9 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
         payees.put(payee.entitlementId(), payee);
     }
 
+    /** Per entitlement: the earliest month it is owed although no run instructed it (arrears). */
+    public final Map<UUID, YearMonth> owedSince = new LinkedHashMap<>();
+
     /** Stores an instruction as it is (a test's starting point). */
     public Instruction given(Instruction instruction) {
         byId.put(instruction.id(), instruction);
@@ -70,19 +73,26 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
         var range = upTo == null ? payees.tailMap(after, false) : payees.subMap(after, false, upTo, true);
         List<Instruction> created = new ArrayList<>();
         for (Instruction p : range.values()) {
-            boolean instructed = byId.values().stream()
-                    .anyMatch(i -> i.entitlementId().equals(p.entitlementId()) && i.month().equals(month));
-            if (!instructed) {
-                Instruction i = new Instruction(UUID.randomUUID(), p.entitlementId(), p.personId(), p.allowance(),
-                        month, p.amountFen(), p.county(), p.certificateNumber(), InstructionStatus.INSTRUCTED, 1);
-                byId.put(i.id(), i);
-                created.add(i);
-                outbox.publish(new PaymentInstructed(UUID.randomUUID(), announcedAt, i.personId(), i.id(),
-                        i.entitlementId(), i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(),
-                        i.attempt()));
+            for (YearMonth m = owedSince.getOrDefault(p.entitlementId(), month); !m.isAfter(month); m = m.plusMonths(1)) {
+                YearMonth owed = m;
+                boolean instructed = byId.values().stream()
+                        .anyMatch(i -> i.entitlementId().equals(p.entitlementId()) && i.month().equals(owed));
+                if (!instructed) {
+                    created.add(instruct(p, owed, owed.isBefore(month), announcedAt));
+                }
             }
         }
         return created;
+    }
+
+    private Instruction instruct(Instruction payee, YearMonth month, boolean arrears, Instant announcedAt) {
+        Instruction i = new Instruction(UUID.randomUUID(), payee.entitlementId(), payee.personId(), payee.allowance(),
+                month, payee.amountFen(), payee.county(), payee.certificateNumber(), InstructionStatus.INSTRUCTED, 1,
+                arrears);
+        byId.put(i.id(), i);
+        outbox.publish(new PaymentInstructed(UUID.randomUUID(), announcedAt, i.personId(), i.id(), i.entitlementId(),
+                i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt(), arrears));
+        return i;
     }
 
     @Override
@@ -92,7 +102,7 @@ public class InMemoryPaymentInstructions implements PaymentInstructions {
                 .filter(i -> i.status() == InstructionStatus.FAILED && i.attempt() < maxAttempts).limit(limit)
                 .map(i -> new Instruction(i.id(), i.entitlementId(), i.personId(), i.allowance(), i.month(),
                         i.amountFen(), i.county(), i.certificateNumber(), InstructionStatus.INSTRUCTED,
-                        i.attempt() + 1))
+                        i.attempt() + 1, i.arrears()))
                 .toList();
         again.forEach(i -> byId.put(i.id(), i));
         return again;

@@ -27,33 +27,33 @@ public class InMemoryPaymentRuns implements PaymentRuns {
     public synchronized PaymentRun begin(YearMonth month, String startedBy) {
         PaymentRun known = byMonth.get(month);
         PaymentRun run = known == null
-                ? new PaymentRun(month, RunStatus.RUNNING, now(), startedBy, null, 0, 0, 1, null)
+                ? new PaymentRun(month, RunStatus.RUNNING, now(), startedBy, null, 0, 0, 0, 1, null)
                 : new PaymentRun(month, RunStatus.RUNNING, now(), startedBy, null, known.instructed(), known.retried(),
-                        known.runs() + 1, null);
+                        known.arrears(), known.runs() + 1, null);
         byMonth.put(month, run);
         return run;
     }
 
     @Override
-    public synchronized void progress(YearMonth month, long instructed, long retried) {
-        progress.add(month + " " + instructed + "/" + retried);
+    public synchronized void progress(YearMonth month, long instructed, long retried, long arrears) {
+        progress.add(month + " " + instructed + "/" + retried + (arrears == 0 ? "" : " arrears " + arrears));
         PaymentRun r = byMonth.get(month);
         byMonth.put(month, new PaymentRun(month, r.status(), r.startedAt(), r.startedBy(), r.completedAt(), instructed,
-                retried, r.runs(), r.lastError()));
+                retried, arrears, r.runs(), r.lastError()));
     }
 
     @Override
     public synchronized void complete(YearMonth month) {
         PaymentRun r = byMonth.get(month);
         byMonth.put(month, new PaymentRun(month, RunStatus.COMPLETED, r.startedAt(), r.startedBy(), now(),
-                r.instructed(), r.retried(), r.runs(), r.lastError()));
+                r.instructed(), r.retried(), r.arrears(), r.runs(), r.lastError()));
     }
 
     @Override
     public synchronized void failed(YearMonth month, String error) {
         PaymentRun r = byMonth.get(month);
         byMonth.put(month, new PaymentRun(month, RunStatus.FAILED, r.startedAt(), r.startedBy(), r.completedAt(),
-                r.instructed(), r.retried(), r.runs(), error));
+                r.instructed(), r.retried(), r.arrears(), r.runs(), error));
     }
 
     @Override

@@ -12,7 +12,7 @@ class PaymentRunTest {
     static final YearMonth NOV = YearMonth.of(2026, 11);
 
     static PaymentRun run(YearMonth month, RunStatus status) {
-        return new PaymentRun(month, status, Instant.EPOCH, "sun", null, 0, 0, 1, null);
+        return new PaymentRun(month, status, Instant.EPOCH, "sun", null, 0, 0, 0, 1, null);
     }
 
     @Test

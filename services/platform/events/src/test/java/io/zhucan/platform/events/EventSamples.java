@@ -120,7 +120,7 @@ final class EventSamples {
                 new AllowanceChanged(id(), AT, PERSON, ID_NUMBER + "72", ENTITLEMENT, Allowance.NURSING, "330102",
                         AllowanceStatus.SUSPENDED, YearMonth.of(2027, 1), null),
                 new PaymentInstructed(id(), AT, PERSON, id(), ENTITLEMENT, Allowance.LIVING, YearMonth.of(2026, 12),
-                        36_000, "330102", ID_NUMBER + "72", 1),
+                        36_000, "330102", ID_NUMBER + "72", 1, false),
                 new PaymentSettled(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000, TODAY),
                 new PaymentFailed(id(), AT, PERSON, id(), Allowance.LIVING, YearMonth.of(2026, 12), 36_000,
                         "银行账户已注销", true),

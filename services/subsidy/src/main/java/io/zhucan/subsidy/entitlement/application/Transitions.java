@@ -16,8 +16,10 @@ import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
 import io.zhucan.subsidy.entitlement.Transition;
+import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.notification.NoticeKind;
 import io.zhucan.subsidy.notification.Notices;
+import io.zhucan.subsidy.shared.Months;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -56,6 +58,14 @@ public class Transitions {
 
     /** Why a transition happens: the trigger, the policy version behind it and the decision (null: by hand). */
     public record Cause(String trigger, @Nullable Long policyVersion, @Nullable UUID decisionId) {
+
+        /**
+         * Whether the citizen is told. Not when their legacy certificate is imported: they already
+         * receive what it grants them, and 1.2 M messages on the day of the migration would be a flood.
+         */
+        boolean tellsCitizen() {
+            return !FactChange.CERTIFICATE_MIGRATED.id().equals(trigger);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -74,10 +84,11 @@ public class Transitions {
                 }
                 Entitlement e = r.resumed();
                 entitlements.update(e);
+                oweMonthsBefore(e, r.from());
                 publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
                         r.from()));
                 tellCivilAffairs(e, AllowanceStatus.RESUMED, r.from(), e.latestAmountFen());
-                notify(e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
+                notify(cause, e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
             }
             case Transition.Suspend s -> {
                 Entitlement e = s.suspended();
@@ -85,7 +96,7 @@ public class Transitions {
                 publish(new EntitlementSuspended(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         s.reason(), s.from()));
                 tellCivilAffairs(e, AllowanceStatus.SUSPENDED, s.from(), null);
-                notify(e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
+                notify(cause, e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(s));
             }
             case Transition.Terminate t -> {
@@ -94,7 +105,7 @@ public class Transitions {
                 publish(new EntitlementTerminated(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         t.reason(), t.lastPayableMonth()));
                 tellCivilAffairs(e, AllowanceStatus.ENDED, t.lastPayableMonth().plusMonths(1), null);
-                notify(e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
+                notify(cause, e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(t));
             }
             case Transition.Decline d -> {
@@ -102,7 +113,7 @@ public class Transitions {
                 entitlements.update(e);
                 publish(new EntitlementDeclined(id(), now(), e.personId(), e.id(), e.allowance(), e.county()));
                 tellCivilAffairs(e, AllowanceStatus.DECLINED, Objects.requireNonNull(e.endMonth()).plusMonths(1), null);
-                notify(e, NoticeKind.DECLINED, Explanations.declined(e));
+                notify(cause, e, NoticeKind.DECLINED, Explanations.declined(e));
                 overpayments.claimAfter(e, Explanations.overpaymentReason(d));
             }
         }
@@ -116,10 +127,22 @@ public class Transitions {
             entitlements.update(e);
         }
         entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
+        oweMonthsBefore(e, e.startMonth());
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
         tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
-        notify(e, NoticeKind.GRANTED, Explanations.granted(e));
+        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e));
+    }
+
+    /**
+     * Paid from {@code from}, a month the runs may have passed already (a late fact): the months up to
+     * the current one are owed, and the next run pays them (补发, bounded by the policy's look-back).
+     */
+    private void oweMonthsBefore(Entitlement e, YearMonth from) {
+        YearMonth current = Months.next(clock).minusMonths(1);
+        if (!from.isAfter(current)) {
+            entitlements.oweArrears(e.id(), from, current);
+        }
     }
 
     private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {
@@ -128,7 +151,7 @@ public class Transitions {
         publish(new EntitlementAmountChanged(id(), now(), changed.personId(), changed.id(), changed.allowance(),
                 changed.county(), previousAmountFen, changed.latestAmountFen(), from));
         tellCivilAffairs(changed, AllowanceStatus.AMOUNT_CHANGED, from, changed.latestAmountFen());
-        notify(changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+        notify(cause, changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
     }
 
     /** Civil affairs, which pays, learns what changed by certificate number, never why (the why may be an LTC fact). */
@@ -137,8 +160,10 @@ public class Transitions {
                 status, from, amountFen));
     }
 
-    private void notify(Entitlement e, NoticeKind kind, String message) {
-        notices.send(e.personId(), e.id(), kind, message);
+    private void notify(Cause cause, Entitlement e, NoticeKind kind, String message) {
+        if (cause.tellsCitizen()) {
+            notices.send(e.personId(), e.id(), kind, message);
+        }
     }
 
     private void publish(IntegrationEvent event) {

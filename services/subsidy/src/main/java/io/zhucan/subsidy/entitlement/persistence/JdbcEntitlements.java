@@ -96,6 +96,17 @@ class JdbcEntitlements implements Entitlements {
     }
 
     @Override
+    public void oweArrears(UUID entitlementId, YearMonth from, YearMonth until) {
+        jdbc.sql("""
+                        INSERT INTO entitlement_arrears (entitlement_id, from_month, until_month, updated_at)
+                        VALUES (:id, :from, :until, now())
+                        ON CONFLICT (entitlement_id) DO UPDATE SET updated_at = now(),
+                            from_month = LEAST(entitlement_arrears.from_month, EXCLUDED.from_month),
+                            until_month = GREATEST(entitlement_arrears.until_month, EXCLUDED.until_month)""")
+                .param("id", entitlementId).param("from", month(from)).param("until", month(until)).update();
+    }
+
+    @Override
     public void scheduleAmount(UUID entitlementId, YearMonth fromMonth, long amountFen, @Nullable Long policyVersion,
             String reason) {
         jdbc.sql("""

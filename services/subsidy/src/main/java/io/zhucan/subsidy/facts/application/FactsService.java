@@ -65,7 +65,8 @@ public class FactsService {
         Certificate certificate = new Certificate(e.certificateId(), e.certificateNumber(), e.category(), e.grade(),
                 e.issuedOn(), e.householdCounty(), CertificateStatus.VALID, e.issuedOn(), e.issuedOn(), e.validUntil(),
                 null);
-        update(person.withCertificate(e.personId(), certificate), FactChange.CERTIFICATE_ISSUED, e.issuedOn());
+        update(person.withCertificate(e.personId(), certificate),
+                e.wasMigrated() ? FactChange.CERTIFICATE_MIGRATED : FactChange.CERTIFICATE_ISSUED, e.issuedOn());
     }
 
     @Transactional

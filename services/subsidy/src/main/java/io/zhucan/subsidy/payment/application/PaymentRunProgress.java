@@ -10,8 +10,8 @@ import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest payment run's progress as gauges for the dashboard: instructions written and retried
- * so far, and whether it is running (1), completed (0) or failed (-1). Read from the run's row, so
+ * The latest payment run's progress as gauges for the dashboard: instructions written (of them
+ * arrears for earlier months) and retried so far, and whether it is running (1), completed (0) or failed (-1). Read from the run's row, so
  * every pod reports the same figures whichever pod runs it.
  */
 @Component
@@ -19,6 +19,7 @@ public class PaymentRunProgress implements MeterBinder {
 
     public static final String INSTRUCTED = "zhucan.subsidy.payment.run.instructed";
     public static final String RETRIED = "zhucan.subsidy.payment.run.retried";
+    public static final String ARREARS = "zhucan.subsidy.payment.run.arrears";
     public static final String STATE = "zhucan.subsidy.payment.run.state";
 
     private final PaymentRuns runs;
@@ -31,6 +32,7 @@ public class PaymentRunProgress implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         gauge(registry, INSTRUCTED, "instructions of the latest payment run so far", PaymentRun::instructed);
         gauge(registry, RETRIED, "failed instructions of the latest payment run retried so far", PaymentRun::retried);
+        gauge(registry, ARREARS, "instructions of the latest payment run for an earlier month (补发)", PaymentRun::arrears);
         gauge(registry, STATE, "the latest payment run: 1 running, 0 completed, -1 failed", PaymentRunProgress::state);
     }
 

@@ -138,6 +138,7 @@ public class PaymentRunService {
         long started = System.nanoTime();
         long retried = 0;
         long instructed = 0;
+        long arrears = 0;
         try {
             while (true) {
                 Integer again = transaction.execute(status -> publish(instructions.reinstructFailed(maxAttempts, chunk)));
@@ -150,14 +151,15 @@ public class PaymentRunService {
             while (after != null) {
                 UUID from = after;
                 UUID upTo = instructions.chunkEnd(from, chunk).orElse(null);
-                Integer created = transaction.execute(status -> {
+                List<Instruction> created = transaction.execute(status -> {
                     List<Instruction> chunkCreated = instructions.instructRange(month, from, upTo, Instant.now(clock));
                     events.writtenBySql();
                     faults.insideChunk(chunkCreated);
-                    return chunkCreated.size();
+                    return chunkCreated;
                 });
-                instructed += created == null ? 0 : created;
-                runs.progress(month, instructed, retried);
+                instructed += created == null ? 0 : created.size();
+                arrears += created == null ? 0 : created.stream().filter(Instruction::arrears).count();
+                runs.progress(month, instructed, retried, arrears);
                 faults.afterChunk();
                 after = upTo;
             }
@@ -170,8 +172,8 @@ public class PaymentRunService {
             runs.failed(month, e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
-        log.info("payment run {}: {} instructed, {} re-instructed in {} ms", month, instructed, retried,
-                (System.nanoTime() - started) / 1_000_000);
+        log.info("payment run {}: {} instructed ({} of them arrears), {} re-instructed in {} ms", month, instructed,
+                arrears, retried, (System.nanoTime() - started) / 1_000_000);
         return runs.find(month).orElseThrow();
     }
 
@@ -179,7 +181,7 @@ public class PaymentRunService {
         Instant now = Instant.now(clock);
         events.publishAll(created.stream().map(i -> new PaymentInstructed(UUID.randomUUID(), now, i.personId(), i.id(),
                 i.entitlementId(), i.allowance(), i.month(), i.amountFen(), i.county(), i.certificateNumber(),
-                i.attempt())).toList());
+                i.attempt(), i.arrears())).toList());
         return created.size();
     }
 

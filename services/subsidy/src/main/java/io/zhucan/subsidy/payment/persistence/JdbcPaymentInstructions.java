@@ -41,8 +41,11 @@ class JdbcPaymentInstructions implements PaymentInstructions {
 
     /**
      * One statement per chunk: every payable entitlement of the id range gets the instruction of the
-     * month at the amount scheduled for it; the unique key (entitlement_id, month) skips those that
-     * already have one, and RETURNING yields exactly the new ones (their events are written next).
+     * month at the amount scheduled for it, and of every earlier month that became owed after its run
+     * ({@code entitlement_arrears}: a late fact, a renewal after an expiry), as far back as the look-back
+     * in force for the run's month ({@code arrears_look_back}); never a month another system paid
+     * ({@code paid_elsewhere}). The unique key (entitlement_id, month) skips those that already have
+     * one, and RETURNING yields exactly the new ones (their events are written next).
      * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
      * then sees its instructions and claims them; one that committed first is seen re-checked.
      * The same statement writes the PaymentInstructed event of each new instruction to the outbox (its
@@ -51,18 +54,31 @@ class JdbcPaymentInstructions implements PaymentInstructions {
      * checks it against the event's JSON Schema and the instruction row).
      */
     private static final String INSTRUCT = """
-            WITH created AS (
+            WITH look_back AS (
+                SELECT (:month::date - make_interval(months => l.months))::date AS earliest FROM arrears_look_back l
+                WHERE l.effective_from <= :month ORDER BY l.effective_from DESC LIMIT 1),
+            created AS (
                 INSERT INTO payment_instruction (id, entitlement_id, month, person_id, allowance, amount_fen, county,
-                    status, attempt, certificate_number, instructed_at)
-                SELECT gen_random_uuid(), e.id, :month, e.person_id, e.allowance, amount.fen, e.county, 'INSTRUCTED', 1,
-                       f.certificate_number, now()
+                    status, attempt, certificate_number, instructed_at, arrears)
+                SELECT gen_random_uuid(), e.id, m.month, e.person_id, e.allowance, amount.fen, e.county, 'INSTRUCTED', 1,
+                       f.certificate_number, now(), m.month < :month
                 FROM entitlement e
                 JOIN person_facts f ON f.id_number = e.id_number
+                LEFT JOIN paid_elsewhere p ON p.id_number = e.id_number AND p.allowance = e.allowance
+                CROSS JOIN LATERAL (
+                    SELECT :month::date AS month
+                    UNION ALL
+                    SELECT d::date FROM entitlement_arrears o, generate_series(
+                            GREATEST(o.from_month, (SELECT earliest FROM look_back))::timestamp,
+                            LEAST(o.until_month, (:month::date - interval '1 month')::date)::timestamp,
+                            interval '1 month') d
+                    WHERE o.entitlement_id = e.id AND (SELECT earliest FROM look_back) IS NOT NULL) m
                 CROSS JOIN LATERAL (SELECT a.monthly_amount_fen AS fen FROM entitlement_amount a
-                                    WHERE a.entitlement_id = e.id AND a.from_month <= :month
+                                    WHERE a.entitlement_id = e.id AND a.from_month <= m.month
                                     ORDER BY a.from_month DESC LIMIT 1) amount
                 WHERE e.id > :after %s
-                  AND\s""" + PAYABLE + """
+                  AND (p.paid_through IS NULL OR m.month > p.paid_through)
+                  AND\s""" + PAYABLE.replace(":month", "m.month") + """
 
                 FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
@@ -76,7 +92,7 @@ class JdbcPaymentInstructions implements PaymentInstructions {
                        'occurredAt', :atText, 'personId', c.person_id, 'instructionId', c.id,
                        'entitlementId', c.entitlement_id, 'allowance', c.allowance, 'month', to_char(c.month, 'YYYY-MM'),
                        'amountFen', c.amount_fen, 'county', c.county, 'certificateNumber', c.certificate_number,
-                       'attempt', c.attempt)::text
+                       'attempt', c.attempt, 'arrears', c.arrears)::text
                 FROM created c)
             SELECT * FROM created""";
 
@@ -169,6 +185,6 @@ class JdbcPaymentInstructions implements PaymentInstructions {
                 rs.getObject("person_id", UUID.class), Allowance.valueOf(rs.getString("allowance")),
                 YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getLong("amount_fen"), rs.getString("county"),
                 rs.getString("certificate_number"), InstructionStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempt"));
+                rs.getInt("attempt"), rs.getBoolean("arrears"));
     }
 }

@@ -34,9 +34,10 @@ class JdbcPaymentRuns implements PaymentRuns {
     }
 
     @Override
-    public void progress(YearMonth month, long instructed, long retried) {
-        jdbc.sql("UPDATE payment_run SET instructed = :n, retried = :r WHERE month = :month")
-                .param("month", month.atDay(1)).param("n", instructed).param("r", retried).update();
+    public void progress(YearMonth month, long instructed, long retried, long arrears) {
+        jdbc.sql("UPDATE payment_run SET instructed = :n, retried = :r, arrears = :a WHERE month = :month")
+                .param("month", month.atDay(1)).param("n", instructed).param("r", retried).param("a", arrears)
+                .update();
     }
 
     @Override
@@ -68,6 +69,6 @@ class JdbcPaymentRuns implements PaymentRuns {
         return new PaymentRun(YearMonth.from(rs.getObject("month", LocalDate.class)),
                 RunStatus.valueOf(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
                 rs.getString("started_by"), completed == null ? null : completed.toInstant(), rs.getLong("instructed"),
-                rs.getLong("retried"), rs.getInt("runs"), rs.getString("last_error"));
+                rs.getLong("retried"), rs.getLong("arrears"), rs.getInt("runs"), rs.getString("last_error"));
     }
 }

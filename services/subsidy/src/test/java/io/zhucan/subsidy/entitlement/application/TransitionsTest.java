@@ -83,6 +83,36 @@ class TransitionsTest {
     }
 
     @Test
+    void aGrantOrResumptionFromAMonthAlreadyRunOwesTheMonthsUpToTheCurrentOneAndOnlyThen() {
+        transitions.apply(new Transition.Grant(granted, true), CAUSE); // from December, the next month
+        assertThat(entitlements.arrears).isEmpty();
+
+        Entitlement late = Entitlement.grant(UUID.randomUUID(), granted.idNumber(), Allowance.LIVING, "330102",
+                YearMonth.of(2026, 9), 30000);
+        transitions.apply(new Transition.Grant(late, true), CAUSE); // known on 15 November
+        assertThat(entitlements.arrears).containsExactlyEntriesOf(java.util.Map.of(late.id(), "2026-09..2026-11"));
+
+        Entitlement suspended = entitlements.given(late.suspend(YearMonth.of(2026, 10), "x"));
+        entitlements.arrears.clear();
+        transitions.apply(new Transition.Resume(suspended.resume(YearMonth.of(2026, 11), "y"), YearMonth.of(2026, 11),
+                "renewed", null), CAUSE);
+        assertThat(entitlements.arrears).containsExactlyEntriesOf(java.util.Map.of(late.id(), "2026-11..2026-11"));
+    }
+
+    @Test
+    void aCertificateImportedFromTheLegacySystemGrantsAndTellsCivilAffairsButNotTheCitizen() {
+        transitions.apply(new Transition.Grant(granted, true), new Cause("certificate.migrated", 7L, DECISION));
+
+        assertThat(entitlements.byId).containsEntry(granted.id(), granted);
+        assertThat(events.types()).containsExactly("EntitlementGranted", "AllowanceChanged");
+        assertThat(notices.sent).isEmpty();
+
+        transitions.apply(new Transition.Suspend(granted.suspend(DECEMBER, "x"), DECEMBER, "x", "why"),
+                new Cause("certificate.expired", 7L, DECISION)); // later facts are told as usual
+        assertThat(notices.kinds()).containsExactly(NoticeKind.SUSPENDED);
+    }
+
+    @Test
     void aGrantByHandNamesTheEntitlementAsItsDecisionAndAGrantAgainUpdates() {
         entitlements.given(granted.terminate(DECEMBER, "x"));
         Entitlement again = granted.terminate(DECEMBER, "x").regrant(DECEMBER.plusMonths(2), 45000, "330106");

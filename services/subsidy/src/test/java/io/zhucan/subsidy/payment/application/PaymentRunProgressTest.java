@@ -25,10 +25,11 @@ class PaymentRunProgressTest {
         runs.begin(YearMonth.of(2026, 11), "operator");
         runs.complete(YearMonth.of(2026, 11));
         runs.begin(YearMonth.of(2026, 12), "operator");
-        runs.progress(YearMonth.of(2026, 12), 1200, 3);
+        runs.progress(YearMonth.of(2026, 12), 1200, 3, 40);
 
         assertThat(gauge(PaymentRunProgress.INSTRUCTED)).isEqualTo(1200);
         assertThat(gauge(PaymentRunProgress.RETRIED)).isEqualTo(3);
+        assertThat(gauge(PaymentRunProgress.ARREARS)).isEqualTo(40);
         assertThat(gauge(PaymentRunProgress.STATE)).isEqualTo(1);
 
         runs.failed(YearMonth.of(2026, 12), "bank unreachable");

@@ -2,6 +2,7 @@ package io.zhucan.subsidy.payment.application;
 
 import static io.zhucan.subsidy.fakes.PeopleAndPolicy.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
@@ -142,7 +143,31 @@ class PaymentRunServiceTest {
 
     static PaymentInstructed announced(Instruction i) {
         return new PaymentInstructed(null, Instant.now(CLOCK), i.personId(), i.id(), i.entitlementId(), i.allowance(),
-                i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt());
+                i.month(), i.amountFen(), i.county(), i.certificateNumber(), i.attempt(), i.arrears());
+    }
+
+    @Test
+    void monthsOwedEarlierGoOutInTheSameChunkMarkedAsArrearsAndCounted() {
+        payable(instructions);
+        instructions.owedSince.put(entitlements.get(0), DEC.minusMonths(2));
+        instructions.owedSince.put(entitlements.get(4), NOV);
+
+        PaymentRun run = service.run(DEC, "operator-1");
+
+        assertThat(runs.progress).containsExactly("2026-12 4/0 arrears 2", "2026-12 6/0 arrears 2",
+                "2026-12 8/0 arrears 3");
+        assertThat(run.instructed()).isEqualTo(8);
+        assertThat(run.arrears()).isEqualTo(3);
+        assertThat(events.of(PaymentInstructed.class)).filteredOn(PaymentInstructed::arrears)
+                .extracting(PaymentInstructed::entitlementId, PaymentInstructed::month)
+                .containsExactlyInAnyOrder(tuple(entitlements.get(0), DEC.minusMonths(2)),
+                        tuple(entitlements.get(0), NOV), tuple(entitlements.get(4), NOV));
+        assertThat(events.of(PaymentInstructed.class)).filteredOn(e -> e.month().equals(DEC))
+                .extracting(PaymentInstructed::arrears).hasSize(5).containsOnly(false);
+
+        service.run(DEC, "operator-1"); // again: everything owed was instructed once
+        assertThat(runs.byMonth.get(DEC).instructed()).isZero();
+        assertThat(events.of(PaymentInstructed.class)).hasSize(8);
     }
 
     @Test

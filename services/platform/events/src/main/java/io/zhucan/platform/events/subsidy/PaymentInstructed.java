@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * A monthly payment instruction for civil affairs: exactly one per entitlement and month.
  * {@code certificateNumber} identifies the payee to civil affairs (it begins with the ID number);
  * {@code attempt} counts the sendings of the same instruction (a failed one is sent again), and the
- * settlement report names it. Null only in events written before the field existed.
+ * settlement report names it. {@code arrears} (补发): the month is earlier than the run that instructs it,
+ * paid late because a fact arrived late. Both null only in events written before the fields existed.
  */
 public record PaymentInstructed(
         UUID eventId,
@@ -26,7 +27,8 @@ public record PaymentInstructed(
         long amountFen,
         String county,
         String certificateNumber,
-        @Nullable Integer attempt) implements PersonEvent {
+        @Nullable Integer attempt,
+        @Nullable Boolean arrears) implements PersonEvent {
 
     public static final EventType<PaymentInstructed> TYPE =
             SubsidyEvents.forCivilAffairs("payment.instructed", PaymentInstructed.class);
