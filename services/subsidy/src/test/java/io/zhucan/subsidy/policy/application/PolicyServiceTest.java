@@ -21,6 +21,10 @@ import io.zhucan.subsidy.policy.Policies.VersionInfo;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
+import io.zhucan.subsidy.policy.PolicyChange.RuleChange;
+import io.zhucan.subsidy.policy.Policy.RuleSetting;
+import io.zhucan.subsidy.policy.RuleId;
+import org.springframework.security.access.AccessDeniedException;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Instant;
@@ -65,7 +69,7 @@ class PolicyServiceTest {
 
         assertThat(policies.versions).containsOnlyKeys(1L);
         assertThat(proposal.status()).isEqualTo(ApprovalStatus.PENDING);
-        assertThat(proposal.summary()).isEqualTo("policy change effective 2027-01-01: 0 rule(s), 1 amount(s)");
+        assertThat(proposal.summary()).isEqualTo("policy change for 330102 effective 2027-01-01: 0 province rule(s), 0 regional rule(s), 1 amount(s)");
         assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal);
         assertThat(approvalService.pendingFor(countyOperator)).isEmpty();
         assertThatThrownBy(() -> approvalService.approve(proposal.id(), operator1))
@@ -101,6 +105,29 @@ class PolicyServiceTest {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(policies.versions).containsOnlyKeys(1L);
         assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void aCityRuleIsProposedAndApprovedByOperatorsOfThatCityOnly() {
+        CurrentUser hangzhou1 = new CurrentUser("operator-hz-1", Set.of("operator"), "330100", null, null);
+        CurrentUser hangzhou2 = new CurrentUser("operator-hz-2", Set.of("operator"), "330100", null, null);
+        CurrentUser jiaxing = new CurrentUser("operator-jx", Set.of("operator"), "330400", null, null);
+        PolicyChange extend = new PolicyChange(LocalDate.of(2027, 1, 1), "杭州 extends nursing", Map.of(), List.of(),
+                List.of(new RuleChange("330100", RuleId.NURSING_SEVERE_GRADE.id(),
+                        new RuleSetting(true, "*:GRADE_1,*:GRADE_2,INTELLECTUAL:GRADE_3,MENTAL:GRADE_3"))));
+
+        assertThatThrownBy(() -> service.propose(extend, jiaxing)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.propose(extend, countyOperator)).isInstanceOf(AccessDeniedException.class);
+        Approval proposal = service.propose(extend, hangzhou1);
+
+        assertThat(proposal.region()).isEqualTo("330100");
+        assertThat(approvalService.pendingFor(jiaxing)).isEmpty();
+        assertThat(approvalService.pendingFor(countyOperator)).isEmpty(); // a county's operator cannot decide for the city
+        assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal); // the province covers every city
+        assertThatThrownBy(() -> approvalService.approve(proposal.id(), jiaxing)).isInstanceOf(NotFoundException.class);
+        approvalService.approve(proposal.id(), hangzhou2);
+        assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330102").region()).isEqualTo("330100");
+        assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330402").region()).isEqualTo("330000");
     }
 
     @Test
