@@ -37,7 +37,7 @@ class RegionalPolicyIT extends SubsidyITSupport {
     }
 
     private void approveAndAwaitApplied(Object proposalId, String bearer) {
-        var approved = post("/api/subsidies/approvals/" + proposalId + "/approve", bearer, Map.of()).toEntity(Map.class);
+        var approved = approvePolicy(proposalId, bearer);
         assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
         long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
         await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")

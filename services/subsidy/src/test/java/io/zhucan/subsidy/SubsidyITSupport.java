@@ -124,6 +124,14 @@ public abstract class SubsidyITSupport {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve();
     }
 
+    /** Approves a policy proposal as its checker does: runs its impact preview, then approves naming it. */
+    protected org.springframework.http.ResponseEntity<Map> approvePolicy(Object proposalId, String bearer) {
+        String proposal = "/api/subsidies/policy/proposals/" + proposalId;
+        Object previewId = post(proposal + "/preview", bearer, Map.of()).body(Map.class).get("previewId");
+        return post("/api/subsidies/approvals/" + proposalId + "/approve", bearer, Map.of("previewId", previewId))
+                .toEntity(Map.class);
+    }
+
     // ---- what the service did, straight from its tables
 
     protected List<Map<String, Object>> entitlementsOf(UUID person) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -113,6 +114,14 @@ class JdbcPersonFactsStore implements PersonFactsStore {
             statement = statement.param("grades", grades.stream().map(Enum::name).toList());
         }
         return statement.query(this::map).list();
+    }
+
+    @Override
+    public List<PersonFacts> holdersAfter(@Nullable UUID after, int limit) {
+        return jdbc.sql(after == null
+                        ? "SELECT * FROM person_facts WHERE person_id IS NOT NULL ORDER BY person_id LIMIT :limit"
+                        : "SELECT * FROM person_facts WHERE person_id > :after ORDER BY person_id LIMIT :limit")
+                .param("after", after).param("limit", limit).query(this::map).list();
     }
 
     private PersonFacts map(ResultSet rs, int row) throws SQLException {

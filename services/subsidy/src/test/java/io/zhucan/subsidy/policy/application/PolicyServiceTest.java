@@ -15,6 +15,9 @@ import io.zhucan.subsidy.approval.ApprovalStatus;
 import io.zhucan.subsidy.approval.application.ApprovalHandler;
 import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.subsidy.fakes.InMemoryApprovals;
+import io.zhucan.subsidy.fakes.InMemoryImpactPreviews;
+import io.zhucan.subsidy.policy.Impact;
+import java.time.Duration;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
 import io.zhucan.subsidy.fakes.NoTransactions;
 import io.zhucan.subsidy.policy.Policies.VersionInfo;
@@ -52,8 +55,16 @@ class PolicyServiceTest {
     final CurrentUser operator2 = new CurrentUser("operator-2", Set.of("operator"), "330000", null, null);
     final CurrentUser countyOperator = new CurrentUser("operator-xihu", Set.of("operator"), "330106", null, null);
 
+    final PreviewService previews = new PreviewService(approvalService, policies,
+            proposed -> new Impact(0, List.of()), new InMemoryImpactPreviews(), CLOCK, Duration.ofHours(24));
+
     {
-        handlers.add(new PolicyApprovals(service));
+        handlers.add(new PolicyApprovals(service, previews));
+    }
+
+    /** Approved by one who opened the proposal's preview (required: {@link PreviewServiceTest}). */
+    Approval approveSeen(Approval proposal, CurrentUser approver) {
+        return approvalService.approve(proposal.id(), approver, previews.run(proposal.id(), approver).id());
     }
 
     static PolicyChange raise(LocalDate effectiveFrom) {
@@ -78,7 +89,7 @@ class PolicyServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(policies.versions).containsOnlyKeys(1L);
 
-        Approval approved = approvalService.approve(proposal.id(), operator2);
+        Approval approved = approveSeen(proposal, operator2);
 
         assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("operator-2");
@@ -125,7 +136,7 @@ class PolicyServiceTest {
         assertThat(approvalService.pendingFor(countyOperator)).isEmpty(); // a county's operator cannot decide for the city
         assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal); // the province covers every city
         assertThatThrownBy(() -> approvalService.approve(proposal.id(), jiaxing)).isInstanceOf(NotFoundException.class);
-        approvalService.approve(proposal.id(), hangzhou2);
+        approveSeen(proposal, hangzhou2);
         assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330102").region()).isEqualTo("330100");
         assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330402").region()).isEqualTo("330000");
     }
