@@ -24,18 +24,21 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The impact of a proposed policy, as a streaming batch evaluation: every certificate holder, read
- * in large chunks in person-id order (with their entitlements) inside one read-only snapshot, is
- * decided by {@link EligibilityRules} under the proposed version and what the {@link DecisionTable}
- * would do is counted per county. Nothing is written; the rules are the domain's, never SQL.
+ * in large chunks in person-id order with their entitlements, is decided by {@link EligibilityRules}
+ * under the proposed version and what the {@link DecisionTable} would do is counted per county.
+ * The next chunk is read while this one is evaluated (the database and the JVM work at once), so
+ * each chunk is its own read: a person changed meanwhile is seen before or after the change, never
+ * half. Nothing is written; the rules are the domain's, never SQL.
  */
 @Service
 public class ImpactEvaluation implements ImpactEstimator {
@@ -43,19 +46,14 @@ public class ImpactEvaluation implements ImpactEstimator {
     private final PersonFactsStore facts;
     private final Entitlements entitlements;
     private final Standards standards;
-    private final TransactionTemplate snapshot;
     private final Clock clock;
     private final int chunkSize;
 
     public ImpactEvaluation(PersonFactsStore facts, Entitlements entitlements, Standards standards,
-            PlatformTransactionManager transactions, Clock clock,
-            @Value("${zhucan.subsidy.preview.chunk-size:10000}") int chunkSize) {
+            Clock clock, @Value("${zhucan.subsidy.preview.chunk-size:10000}") int chunkSize) {
         this.facts = facts;
         this.entitlements = entitlements;
         this.standards = standards;
-        this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setReadOnly(true);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
         this.chunkSize = chunkSize;
     }
@@ -65,22 +63,35 @@ public class ImpactEvaluation implements ImpactEstimator {
         // decided as on activation: for the first month the version governs (its own, or next month's)
         YearMonth month = Months.max(Months.next(clock), proposed.effectiveMonth());
         Trigger trigger = Trigger.policy(proposed.version());
-        return snapshot.execute(status -> {
-            LivingStandards living = standards.all();
-            ImpactTally tally = new ImpactTally();
-            UUID after = null;
-            for (List<PersonFacts> chunk = facts.holdersAfter(null, chunkSize); !chunk.isEmpty();
-                    chunk = facts.holdersAfter(after, chunkSize)) {
-                after = chunk.getLast().personId();
-                Map<UUID, Map<Allowance, Entitlement>> current =
-                        entitlements.ofPersonsBetween(chunk.getFirst().personId(), after);
-                for (PersonFacts person : chunk) {
-                    evaluate(person, current.getOrDefault(person.personId(), Map.of()), proposed, living, month,
-                            trigger, tally);
+        LivingStandards living = standards.all();
+        ImpactTally tally = new ImpactTally();
+        try (ExecutorService reader = Executors.newSingleThreadExecutor(r -> new Thread(r, "impact-preview-read"))) {
+            Future<Chunk> next = reader.submit(() -> read(null));
+            for (Chunk chunk = next.get(); !chunk.holders().isEmpty(); chunk = next.get()) {
+                UUID after = chunk.holders().getLast().personId();
+                next = reader.submit(() -> read(after));
+                for (PersonFacts person : chunk.holders()) {
+                    evaluate(person, chunk.entitlements().getOrDefault(person.personId(), Map.of()), proposed, living,
+                            month, trigger, tally);
                 }
             }
-            return tally.impact();
-        });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("impact preview interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return tally.impact();
+    }
+
+    /** The next chunk of holders after {@code after} (null: the first) and their entitlements. */
+    private Chunk read(@Nullable UUID after) {
+        List<PersonFacts> holders = facts.holdersAfter(after, chunkSize);
+        return new Chunk(holders, holders.isEmpty() ? Map.of()
+                : entitlements.ofPersonsBetween(holders.getFirst().personId(), holders.getLast().personId()));
+    }
+
+    private record Chunk(List<PersonFacts> holders, Map<UUID, Map<Allowance, Entitlement>> entitlements) {
     }
 
     private static void evaluate(PersonFacts person, Map<Allowance, Entitlement> current, Policy proposed,

@@ -48,7 +48,7 @@ class ImpactEvaluationTest {
     final Evaluation evaluation = new Evaluation(entitlements, new InMemoryDecisions(), policies,
             new InMemoryExceptionCases(), new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { },
                     PeopleAndPolicy::certificateNumber, CLOCK), events, standards, CLOCK);
-    final ImpactEvaluation impact = new ImpactEvaluation(facts, entitlements, standards, new NoTransactions(), CLOCK, 3);
+    final ImpactEvaluation impact = new ImpactEvaluation(facts, entitlements, standards, CLOCK, 3);
 
     PersonFacts holder(String county, DisabilityCategory category, DisabilityGrade grade, LowIncomeStatus lowIncome) {
         PersonFacts f = PeopleAndPolicy.holder(county, category, grade, LocalDate.of(2026, 2, 1))
