@@ -36,14 +36,6 @@ class RegionalPolicyIT extends SubsidyITSupport {
         return Map.of("effectiveFrom", nextMonth().atDay(1).toString(), "reason", reason, "regionalRules", List.of(rule));
     }
 
-    private void approveAndAwaitApplied(Object proposalId, String bearer) {
-        var approved = approvePolicy(proposalId, bearer);
-        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
-        long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
-        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
-                .param("v", version).query(Boolean.class).single());
-    }
-
     @Test
     void aCitysNursingExtensionIsProposedAndApprovedByItsOperatorsAndCoversItsCountiesOnly() {
         Person shangcheng = person("330102", DisabilityCategory.INTELLECTUAL, DisabilityGrade.GRADE_3);
@@ -60,7 +52,7 @@ class RegionalPolicyIT extends SubsidyITSupport {
         assertThat(proposal.getBody()).containsEntry("region", "330100");
         assertThat(post("/api/subsidies/approvals/" + proposal.getBody().get("id") + "/approve", jiaxing, Map.of())
                 .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        approveAndAwaitApplied(proposal.getBody().get("id"), hangzhou2);
+        approvePolicyAndAwaitApplied(proposal.getBody().get("id"), hangzhou2);
 
         assertThat(hasEntitlement(shangcheng.personId(), "NURSING", "GRANTED")).isTrue();
         assertThat(entitlementsOf(pinghu.personId())).isEmpty();
@@ -74,7 +66,7 @@ class RegionalPolicyIT extends SubsidyITSupport {
         // the city removes its rule: the province's holds again
         Map<String, Object> remove = cityRule(null, "杭州市恢复省级规则 (test)");
         var removal = post("/api/subsidies/policy/proposals", hangzhou2, remove).toEntity(Map.class);
-        approveAndAwaitApplied(removal.getBody().get("id"), hangzhou);
+        approvePolicyAndAwaitApplied(removal.getBody().get("id"), hangzhou);
         assertThat(hasEntitlement(shangcheng.personId(), "NURSING", "SUSPENDED")).isTrue();
     }
 

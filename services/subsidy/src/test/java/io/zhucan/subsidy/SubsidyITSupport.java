@@ -132,6 +132,17 @@ public abstract class SubsidyITSupport {
                 .toEntity(Map.class);
     }
 
+    /** {@link #approvePolicy}, then waits until the new version is applied; returns the version. */
+    protected long approvePolicyAndAwaitApplied(Object proposalId, String bearer) {
+        var approved = approvePolicy(proposalId, bearer);
+        org.assertj.core.api.Assertions.assertThat(approved.getStatusCode())
+                .isEqualTo(org.springframework.http.HttpStatus.OK);
+        long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
+                .param("v", version).query(Boolean.class).single());
+        return version;
+    }
+
     // ---- what the service did, straight from its tables
 
     protected List<Map<String, Object>> entitlementsOf(UUID person) {

@@ -12,6 +12,8 @@ import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
+import io.zhucan.subsidy.policy.IncomeRange;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.Policy.AppliedRule;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
@@ -60,10 +62,18 @@ public final class EligibilityRules {
         String county = certificate.county();
         Dated<LowIncomeStatus> lowIncome = facts.lowIncome();
         Set<LowIncomeStatus> qualifying = Policy.qualifyingLowIncome(e.rule(policy, RuleId.LIVING_LOW_INCOME, county));
+        RuleSetting incomeRule = e.rule(policy, RuleId.LIVING_INCOME, county);
+        Dated<Income> income = facts.income();
         if (lowIncome != null && qualifying.contains(lowIncome.value())) {
             e.since(lowIncome.since());
+        } else if (incomeRule.enabled() && income != null && IncomeRange.of(incomeRule).covers(
+                income.value().householdPerCapitaMonthlyFen(), income.value().ownMonthlyFen(), facts.idNumber(), asOf)) {
+            e.since(income.since()); // worded by income where the region says so (seed 004)
         } else {
             e.fail(RuleId.LIVING_LOW_INCOME);
+            if (incomeRule.enabled()) {
+                e.fail(RuleId.LIVING_INCOME);
+            }
         }
 
         if (e.rule(policy, RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE, county).enabled()) {

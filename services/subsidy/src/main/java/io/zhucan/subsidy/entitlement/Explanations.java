@@ -26,6 +26,8 @@ public final class Explanations {
             RuleId.NURSING_CERTIFICATE_VALID, CERTIFICATE,
             RuleId.LIVING_LOW_INCOME,
             "民政部门未登记您家庭为低保或低保边缘家庭 (civil affairs has not registered your household as low-income)",
+            RuleId.LIVING_INCOME,
+            "民政部门核定的家庭人均收入（或劳动年龄段本人收入）不在低保边缘标准范围内 (the assessed income is above the near-low-income range)",
             RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE,
             "您已领取孤儿基本生活费，不重复享受生活补贴 (you receive the orphan basic living allowance)",
             RuleId.NURSING_SEVERE_GRADE,

@@ -92,6 +92,7 @@ public record PolicyChange(LocalDate effectiveFrom, String reason, Map<String, R
                 case LIVING_LOW_INCOME -> setting.values(LowIncomeStatus.class);
                 case NURSING_EXCLUDE_CARE_BENEFIT -> setting.values(CareScheme.class);
                 case NURSING_SEVERE_GRADE -> setting.list().forEach(PolicyChange::categoryGrade);
+                case LIVING_INCOME -> IncomeRange.of(setting);
                 default -> { }
             }
         } catch (IllegalArgumentException e) {

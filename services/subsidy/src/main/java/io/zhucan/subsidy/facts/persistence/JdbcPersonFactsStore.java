@@ -11,6 +11,7 @@ import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
 import io.zhucan.subsidy.facts.PersonFactsStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +70,9 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                             low_income_status = :lowIncome, low_income_since = :lowIncomeSince,
                             institutional_care = :care, institutional_care_since = :careSince,
                             orphan_allowance = :orphan, orphan_allowance_since = :orphanSince,
-                            care_benefits = CAST(:benefits AS jsonb), date_of_death = :death, updated_at = now()
+                            care_benefits = CAST(:benefits AS jsonb), date_of_death = :death,
+                            household_income_fen = :household, own_income_fen = :own, income_since = :incomeSince,
+                            updated_at = now()
                         WHERE id_number = :id""")
                 .param("id", f.idNumber().value())
                 .param("personId", f.personId())
@@ -92,6 +95,9 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                 .param("orphanSince", f.orphanAllowance() == null ? null : f.orphanAllowance().since())
                 .param("benefits", json.writeValueAsString(f.careBenefits()))
                 .param("death", f.dateOfDeath())
+                .param("household", f.income() == null ? null : f.income().value().householdPerCapitaMonthlyFen())
+                .param("own", f.income() == null ? null : f.income().value().ownMonthlyFen())
+                .param("incomeSince", f.income() == null ? null : f.income().since())
                 .update();
     }
 
@@ -143,7 +149,16 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                 lowIncome == null ? null : new Dated<>(LowIncomeStatus.valueOf(lowIncome), date(rs, "low_income_since")),
                 care == null ? null : new Dated<>(care, date(rs, "institutional_care_since")),
                 orphan == null ? null : new Dated<>(orphan, date(rs, "orphan_allowance_since")),
-                benefits(rs.getString("care_benefits")), date(rs, "date_of_death"));
+                benefits(rs.getString("care_benefits")), date(rs, "date_of_death"), income(rs));
+    }
+
+    private static @Nullable Dated<Income> income(ResultSet rs) throws SQLException {
+        long household = rs.getLong("household_income_fen");
+        if (rs.wasNull()) {
+            return null;
+        }
+        long own = rs.getLong("own_income_fen");
+        return new Dated<>(new Income(household, rs.wasNull() ? null : own), date(rs, "income_since"));
     }
 
     /** Most holders have none: no parse for them (a full scan reads 1.2 M rows). */
