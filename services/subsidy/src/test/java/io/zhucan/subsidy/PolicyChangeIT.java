@@ -22,13 +22,7 @@ class PolicyChangeIT extends SubsidyITSupport {
         var proposal = post("/api/subsidies/policy/proposals", operator, change).toEntity(Map.class);
         assertThat(proposal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(proposal.getBody()).containsEntry("status", "PENDING").containsEntry("kind", "policy-change");
-        var approved = post("/api/subsidies/approvals/" + proposal.getBody().get("id") + "/approve", approver, Map.of())
-                .toEntity(Map.class);
-        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
-        long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
-        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
-                .param("v", version).query(Boolean.class).single());
-        return version;
+        return approvePolicyAndAwaitApplied(proposal.getBody().get("id"), approver);
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.zhucan.subsidy.payment.application.PaymentRunService;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.policy.application.PolicyService;
+import io.zhucan.subsidy.policy.application.PreviewService;
 import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.platform.security.CurrentUser;
 import java.io.ByteArrayInputStream;
@@ -53,6 +54,7 @@ class SubsidyBenchmark extends SubsidyITSupport {
     @Autowired PolicyService policy;
     @Autowired ApprovalService approvals;
     @Autowired PolicyRollout rollout;
+    @Autowired PreviewService previews;
     @Autowired DataSource dataSource;
     @Autowired ProducerFactory<String, byte[]> producers;
 
@@ -106,9 +108,9 @@ class SubsidyBenchmark extends SubsidyITSupport {
         var proposal = policy.propose(new PolicyChange(nextMonth().atDay(1), "benchmark: raise nursing grade 2 in 330802",
                 Map.of(), List.of(new AmountChange(Allowance.NURSING, county, DisabilityGrade.GRADE_2, 33300L))),
                 new CurrentUser("bench.operator", Set.of("operator"), "330000", null, null));
-        long version = Long.parseLong(approvals.approve(proposal.id(),
-                new CurrentUser("bench.approver", Set.of("operator"), "330000", null, null)).outcome()
-                .replace("policy version ", ""));
+        CurrentUser approver = new CurrentUser("bench.approver", Set.of("operator"), "330000", null, null);
+        long version = Long.parseLong(approvals.approve(proposal.id(), approver,
+                previews.run(proposal.id(), approver).id()).outcome().replace("policy version ", ""));
         rollout.applyDueVersions(); // in this thread (waits for the background one if it runs): a failure shows here
         assertThat(jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
                 .param("v", version).query(Boolean.class).single()).isTrue();

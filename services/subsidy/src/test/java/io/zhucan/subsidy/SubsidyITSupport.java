@@ -125,6 +125,25 @@ public abstract class SubsidyITSupport {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve();
     }
 
+    /** Approves a policy proposal as its checker does: runs its impact preview, then approves naming it. */
+    protected org.springframework.http.ResponseEntity<Map> approvePolicy(Object proposalId, String bearer) {
+        String proposal = "/api/subsidies/policy/proposals/" + proposalId;
+        Object previewId = post(proposal + "/preview", bearer, Map.of()).body(Map.class).get("previewId");
+        return post("/api/subsidies/approvals/" + proposalId + "/approve", bearer, Map.of("previewId", previewId))
+                .toEntity(Map.class);
+    }
+
+    /** {@link #approvePolicy}, then waits until the new version is applied; returns the version. */
+    protected long approvePolicyAndAwaitApplied(Object proposalId, String bearer) {
+        var approved = approvePolicy(proposalId, bearer);
+        org.assertj.core.api.Assertions.assertThat(approved.getStatusCode())
+                .isEqualTo(org.springframework.http.HttpStatus.OK);
+        long version = Long.parseLong(approved.getBody().get("outcome").toString().replace("policy version ", ""));
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT applied_at IS NOT NULL FROM policy_version WHERE version = :v")
+                .param("v", version).query(Boolean.class).single());
+        return version;
+    }
+
     // ---- what the service did, straight from its tables
 
     protected List<Map<String, Object>> entitlementsOf(UUID person) {

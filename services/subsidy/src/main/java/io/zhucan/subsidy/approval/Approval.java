@@ -9,16 +9,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A request for a second person's approval. {@code region} is the scope of what it moves (a county
  * for a person's grant, 330000 for the province's policy or run); {@code summary} says what it does
- * without personal data; {@code payload} is what its feature needs to carry it out (JSON).
+ * without personal data; {@code payload} is what its feature needs to carry it out (JSON);
+ * {@code seen} what the approver was shown and confirmed having seen (a policy change's impact preview).
  */
 public record Approval(UUID id, String kind, String region, String summary, String payload, String reason,
         String requestedBy, Instant requestedAt, ApprovalStatus status, @Nullable String decidedBy,
-        @Nullable Instant decidedAt, @Nullable String outcome) {
+        @Nullable Instant decidedAt, @Nullable String outcome, @Nullable UUID seen) {
 
     public static Approval request(String kind, String region, String summary, String payload, String reason,
             String requestedBy, Instant at) {
         return new Approval(UUID.randomUUID(), kind, region, summary, payload, reason, requestedBy, at,
-                ApprovalStatus.PENDING, null, null, null);
+                ApprovalStatus.PENDING, null, null, null, null);
     }
 
     /** Throws unless {@code decider} may decide it now: still pending, and not the requester (four eyes). */
@@ -33,8 +34,14 @@ public record Approval(UUID id, String kind, String region, String summary, Stri
 
     /** Decided by {@code decider} (see {@link #checkDecidableBy}). */
     public Approval decide(ApprovalStatus decision, String decider, Instant at, String outcome) {
+        return decide(decision, decider, at, outcome, null);
+    }
+
+    /** Decided by {@code decider}, who confirmed having seen {@code seenByDecider}. */
+    public Approval decide(ApprovalStatus decision, String decider, Instant at, String outcome,
+            @Nullable UUID seenByDecider) {
         checkDecidableBy(decider);
         return new Approval(id, kind, region, summary, payload, reason, requestedBy, requestedAt, decision, decider,
-                at, outcome);
+                at, outcome, seenByDecider);
     }
 }

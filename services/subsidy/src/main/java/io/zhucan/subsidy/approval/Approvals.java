@@ -14,6 +14,8 @@ public interface Approvals {
 
     void decided(Approval approval);
 
+    Optional<Approval> find(UUID id);
+
     /** Pending requests, oldest first. */
     List<Approval> pending(int limit);
 }

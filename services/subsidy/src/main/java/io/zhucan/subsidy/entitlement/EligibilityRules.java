@@ -12,7 +12,11 @@ import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
+import io.zhucan.subsidy.policy.IncomeRange;
 import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.policy.Policy.AppliedRule;
+import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.MissingFact;
 import io.zhucan.subsidy.policy.RuleId;
 import io.zhucan.subsidy.standard.LivingStandards;
@@ -55,15 +59,24 @@ public final class EligibilityRules {
         Evaluation e = new Evaluation(Allowance.LIVING);
         e.common(facts, certificate, RuleId.LIVING_ALIVE, RuleId.LIVING_CERTIFICATE_VALID);
 
+        String county = certificate.county();
         Dated<LowIncomeStatus> lowIncome = facts.lowIncome();
-        Set<LowIncomeStatus> qualifying = policy.qualifyingLowIncome();
+        Set<LowIncomeStatus> qualifying = Policy.qualifyingLowIncome(e.rule(policy, RuleId.LIVING_LOW_INCOME, county));
+        RuleSetting incomeRule = e.rule(policy, RuleId.LIVING_INCOME, county);
+        Dated<Income> income = facts.income();
         if (lowIncome != null && qualifying.contains(lowIncome.value())) {
             e.since(lowIncome.since());
+        } else if (incomeRule.enabled() && income != null && IncomeRange.of(incomeRule).covers(
+                income.value().householdPerCapitaMonthlyFen(), income.value().ownMonthlyFen(), facts.idNumber(), asOf)) {
+            e.since(income.since()); // worded by income where the region says so (seed 004)
         } else {
             e.fail(RuleId.LIVING_LOW_INCOME);
+            if (incomeRule.enabled()) {
+                e.fail(RuleId.LIVING_INCOME);
+            }
         }
 
-        if (policy.rule(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE).enabled()) {
+        if (e.rule(policy, RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE, county).enabled()) {
             Dated<Boolean> orphan = facts.orphanAllowance();
             if (orphan != null && orphan.value()) {
                 e.fail(RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE);
@@ -94,13 +107,15 @@ public final class EligibilityRules {
         Evaluation e = new Evaluation(Allowance.NURSING);
         e.common(facts, certificate, RuleId.NURSING_ALIVE, RuleId.NURSING_CERTIFICATE_VALID);
 
-        if (policy.nursingCovers(certificate.category(), certificate.grade())) {
+        String county = certificate.county();
+        if (Policy.nursingCovers(e.rule(policy, RuleId.NURSING_SEVERE_GRADE, county), certificate.category(),
+                certificate.grade())) {
             e.since(certificate.gradeSince());
         } else {
             e.fail(RuleId.NURSING_SEVERE_GRADE);
         }
 
-        if (policy.rule(RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE).enabled()) {
+        if (e.rule(policy, RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE, county).enabled()) {
             Dated<Boolean> care = facts.institutionalCare();
             if (care != null && care.value()) {
                 e.fail(RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE);
@@ -112,7 +127,7 @@ public final class EligibilityRules {
             }
         }
 
-        Set<CareScheme> excluding = policy.excludingCareSchemes();
+        Set<CareScheme> excluding = Policy.excludingCareSchemes(e.rule(policy, RuleId.NURSING_EXCLUDE_CARE_BENEFIT, county));
         boolean excluded = false;
         for (Map.Entry<CareScheme, CareBenefit> benefit : facts.careBenefits().entrySet()) {
             if (!excluding.contains(benefit.getKey())) {
@@ -141,6 +156,7 @@ public final class EligibilityRules {
         private final Allowance allowance;
         private final List<RuleId> failed = new ArrayList<>();
         private final List<MissingFact> missing = new ArrayList<>();
+        private final List<String> regional = new ArrayList<>();
         private @Nullable LocalDate since;
         private @Nullable Ending ending;
 
@@ -169,6 +185,15 @@ public final class EligibilityRules {
             }
         }
 
+        /** The setting in force for the county; a city's or county's is recorded, so the explanation names it. */
+        RuleSetting rule(Policy policy, RuleId rule, String county) {
+            AppliedRule applied = policy.rule(rule, county);
+            if (applied.regional()) {
+                regional.add(applied.id());
+            }
+            return applied.setting();
+        }
+
         void fail(RuleId rule) {
             failed.add(rule);
         }
@@ -188,7 +213,7 @@ public final class EligibilityRules {
                     : !missing.isEmpty() ? EligibilityOutcome.UNDECIDABLE : EligibilityOutcome.ELIGIBLE;
             return new Decision(allowance, outcome, failed, outcome == EligibilityOutcome.NOT_ELIGIBLE ? List.of() : missing,
                     outcome == EligibilityOutcome.ELIGIBLE ? amount : null,
-                    outcome == EligibilityOutcome.ELIGIBLE ? since : null, ending);
+                    outcome == EligibilityOutcome.ELIGIBLE ? since : null, ending, regional);
         }
     }
 

@@ -13,6 +13,9 @@ public interface Entitlements {
 
     Map<UUID, Map<Allowance, Entitlement>> ofPersons(Collection<UUID> personIds);
 
+    /** The entitlements of the persons with an id from {@code first} to {@code last} (a chunk of a scan in id order). */
+    Map<UUID, Map<Allowance, Entitlement>> ofPersonsBetween(UUID first, UUID last);
+
     Optional<Entitlement> lock(UUID entitlementId);
 
     Optional<Entitlement> lock(UUID personId, Allowance allowance);

@@ -1,6 +1,7 @@
 package io.zhucan.subsidy.entitlement;
 
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
+import io.zhucan.platform.domain.region.Divisions;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Decision.EndReason;
 import io.zhucan.subsidy.policy.MissingFact;
@@ -25,6 +26,8 @@ public final class Explanations {
             RuleId.NURSING_CERTIFICATE_VALID, CERTIFICATE,
             RuleId.LIVING_LOW_INCOME,
             "民政部门未登记您家庭为低保或低保边缘家庭 (civil affairs has not registered your household as low-income)",
+            RuleId.LIVING_INCOME,
+            "民政部门核定的家庭人均收入（或劳动年龄段本人收入）不在低保边缘标准范围内 (the assessed income is above the near-low-income range)",
             RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE,
             "您已领取孤儿基本生活费，不重复享受生活补贴 (you receive the orphan basic living allowance)",
             RuleId.NURSING_SEVERE_GRADE,
@@ -62,12 +65,30 @@ public final class Explanations {
 
     public static String summary(Allowance allowance, EligibilityOutcome outcome, List<String> failed,
             List<String> missing, @Nullable Long amountFen) {
+        return summary(allowance, outcome, failed, missing, amountFen, List.of());
+    }
+
+    /** As above, naming the city's or county's rules that decided instead of the province's. */
+    public static String summary(Allowance allowance, EligibilityOutcome outcome, List<String> failed,
+            List<String> missing, @Nullable Long amountFen, List<String> regionalRules) {
         String name = allowanceName(allowance);
-        return switch (outcome) {
+        String summary = switch (outcome) {
             case ELIGIBLE -> "您符合" + name + "条件，无需申请，每月" + yuan(amountFen) + "元 (eligible, no application needed)";
             case NOT_ELIGIBLE -> "您暂不符合" + name + "条件：" + String.join("；", failed.stream().map(Explanations::ofId).toList());
             case UNDECIDABLE -> name + "需人工核实：" + String.join("；", missing.stream().map(Explanations::ofId).toList());
         };
+        return regionalRules.isEmpty() ? summary
+                : summary + "（" + String.join("；", regionalRules.stream().map(Explanations::regionalRule).toList()) + "）";
+    }
+
+    /** {@code NURSING.SEVERE_GRADE@330100} in words: whose rule it is. */
+    static String regionalRule(String recorded) {
+        String[] parts = recorded.split("@", 2);
+        if (parts.length != 2) {
+            return recorded;
+        }
+        String region = Divisions.zhejiang().find(parts[1]).map(d -> d.name() + " " + d.code()).orElse(parts[1]);
+        return "按" + region + "的规定 " + parts[0] + " (decided by the rule of " + parts[1] + ")";
     }
 
     public static String ending(EndReason reason) {

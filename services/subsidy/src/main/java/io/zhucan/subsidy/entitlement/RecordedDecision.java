@@ -9,10 +9,17 @@ import org.jspecify.annotations.Nullable;
 
 /** The latest decision recorded for a person and allowance, as far as re-evaluation needs it. */
 public record RecordedDecision(UUID decisionId, EligibilityOutcome outcome, List<RuleId> failedRules,
-        List<MissingFact> missingFacts, @Nullable Long amountFen) {
+        List<MissingFact> missingFacts, @Nullable Long amountFen, List<String> regionalRules) {
 
     public RecordedDecision {
         failedRules = List.copyOf(failedRules);
         missingFacts = List.copyOf(missingFacts);
+        regionalRules = List.copyOf(regionalRules);
+    }
+
+    /** A decision recorded on province rules only. */
+    public RecordedDecision(UUID decisionId, EligibilityOutcome outcome, List<RuleId> failedRules,
+            List<MissingFact> missingFacts, @Nullable Long amountFen) {
+        this(decisionId, outcome, failedRules, missingFacts, amountFen, List.of());
     }
 }

@@ -13,6 +13,7 @@ public enum FactChange {
     CERTIFICATE_REINSTATED("certificate.reinstated"),
     CERTIFICATE_CANCELLED("certificate.cancelled"),
     LOW_INCOME("civil-affairs.low-income"),
+    INCOME("civil-affairs.income"),
     INSTITUTIONAL_CARE("civil-affairs.institutional-care"),
     ORPHAN_ALLOWANCE("civil-affairs.orphan-allowance"),
     DEATH("civil-affairs.death"),

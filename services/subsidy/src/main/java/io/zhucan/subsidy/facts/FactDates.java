@@ -5,6 +5,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumbers;
@@ -23,6 +24,7 @@ public final class FactDates {
         Dated dated = switch (fact) {
             case DeathRegistered d -> new Dated("dateOfDeath", d.dateOfDeath(), true);
             case LowIncomeStatusChanged l -> new Dated("effectiveFrom", l.effectiveFrom(), false);
+            case IncomeReported i -> new Dated("effectiveFrom", i.effectiveFrom(), false); // a household's, may predate birth
             case InstitutionalCareChanged i -> new Dated("effectiveFrom", i.effectiveFrom(), true);
             case OrphanAllowanceChanged o -> new Dated("effectiveFrom", o.effectiveFrom(), true);
             case CareBenefitStarted c -> new Dated("startedOn", c.startedOn(), true);

@@ -26,10 +26,20 @@ public record PersonFacts(
         @Nullable Dated<Boolean> institutionalCare,
         @Nullable Dated<Boolean> orphanAllowance,
         Map<CareScheme, CareBenefit> careBenefits,
-        @Nullable LocalDate dateOfDeath) {
+        @Nullable LocalDate dateOfDeath,
+        @Nullable Dated<Income> income) {
 
     public PersonFacts {
         careBenefits = careBenefits.isEmpty() ? Map.of() : Map.copyOf(careBenefits);
+    }
+
+    /** Facts without an income assessed by civil affairs. */
+    public PersonFacts(ResidentIdNumber idNumber, @Nullable UUID personId, @Nullable Certificate certificate,
+            @Nullable Dated<LowIncomeStatus> lowIncome, @Nullable Dated<Boolean> institutionalCare,
+            @Nullable Dated<Boolean> orphanAllowance, Map<CareScheme, CareBenefit> careBenefits,
+            @Nullable LocalDate dateOfDeath) {
+        this(idNumber, personId, certificate, lowIncome, institutionalCare, orphanAllowance, careBenefits, dateOfDeath,
+                null);
     }
 
     public static PersonFacts empty(ResidentIdNumber idNumber) {
@@ -42,22 +52,22 @@ public record PersonFacts(
 
     public PersonFacts withCertificate(UUID person, Certificate value) {
         return new PersonFacts(idNumber, person, value, lowIncome, institutionalCare, orphanAllowance, careBenefits,
-                dateOfDeath);
+                dateOfDeath, income);
     }
 
     public PersonFacts withLowIncome(LowIncomeStatus status, LocalDate since) {
         return new PersonFacts(idNumber, personId, certificate, new Dated<>(status, since), institutionalCare,
-                orphanAllowance, careBenefits, dateOfDeath);
+                orphanAllowance, careBenefits, dateOfDeath, income);
     }
 
     public PersonFacts withInstitutionalCare(boolean value, LocalDate since) {
         return new PersonFacts(idNumber, personId, certificate, lowIncome, new Dated<>(value, since), orphanAllowance,
-                careBenefits, dateOfDeath);
+                careBenefits, dateOfDeath, income);
     }
 
     public PersonFacts withOrphanAllowance(boolean value, LocalDate since) {
         return new PersonFacts(idNumber, personId, certificate, lowIncome, institutionalCare, new Dated<>(value, since),
-                careBenefits, dateOfDeath);
+                careBenefits, dateOfDeath, income);
     }
 
     public PersonFacts withCareBenefit(CareScheme scheme, CareBenefit benefit) {
@@ -65,12 +75,21 @@ public record PersonFacts(
         benefits.putAll(careBenefits);
         benefits.put(scheme, benefit);
         return new PersonFacts(idNumber, personId, certificate, lowIncome, institutionalCare, orphanAllowance, benefits,
-                dateOfDeath);
+                dateOfDeath, income);
     }
 
     public PersonFacts withDeath(LocalDate date) {
         return new PersonFacts(idNumber, personId, certificate, lowIncome, institutionalCare, orphanAllowance,
-                careBenefits, date);
+                careBenefits, date, income);
+    }
+
+    public PersonFacts withIncome(Income value, LocalDate since) {
+        return new PersonFacts(idNumber, personId, certificate, lowIncome, institutionalCare, orphanAllowance,
+                careBenefits, dateOfDeath, new Dated<>(value, since));
+    }
+
+    /** Monthly incomes civil affairs assessed (fen): the household's per capita, and the person's own if known. */
+    public record Income(long householdPerCapitaMonthlyFen, @Nullable Long ownMonthlyFen) {
     }
 
     /** A value reported by a partner and the date it applies from. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The persons' facts (port). Every {@code lock…} method locks the rows until the transaction ends. */
 public interface PersonFactsStore {
@@ -24,4 +25,10 @@ public interface PersonFactsStore {
      * start), in order, locked; only of {@code counties} and {@code grades} unless those are empty.
      */
     List<PersonFacts> lockChunk(String after, int limit, Set<String> counties, Set<DisabilityGrade> grades);
+
+    /**
+     * Up to {@code limit} certificate holders with a person id after {@code after} (null: from the
+     * start), in the order of the person id, not locked: for reading everyone in large chunks.
+     */
+    List<PersonFacts> holdersAfter(@Nullable UUID after, int limit);
 }

@@ -8,6 +8,8 @@ public enum RuleId {
     LIVING_ALIVE("LIVING.ALIVE", false),
     LIVING_CERTIFICATE_VALID("LIVING.CERTIFICATE_VALID", false),
     LIVING_LOW_INCOME("LIVING.LOW_INCOME", true),
+    /** Off by default: the living allowance by civil affairs' income assessment (seed 004), beside the status. */
+    LIVING_INCOME("LIVING.INCOME", true),
     LIVING_EXCLUDE_ORPHAN_ALLOWANCE("LIVING.EXCLUDE.ORPHAN_ALLOWANCE", true),
     NURSING_ALIVE("NURSING.ALIVE", false),
     NURSING_CERTIFICATE_VALID("NURSING.CERTIFICATE_VALID", false),

@@ -31,6 +31,11 @@ public class InMemoryApprovals implements Approvals {
     }
 
     @Override
+    public Optional<Approval> find(UUID id) {
+        return Optional.ofNullable(requests.get(id));
+    }
+
+    @Override
     public List<Approval> pending(int limit) {
         return requests.values().stream().filter(a -> a.status() == ApprovalStatus.PENDING)
                 .sorted(Comparator.comparing(Approval::requestedAt)).limit(limit).toList();

@@ -34,6 +34,13 @@ public class InMemoryEntitlements implements Entitlements {
     }
 
     @Override
+    public Map<UUID, Map<Allowance, Entitlement>> ofPersonsBetween(UUID first, UUID last) {
+        return ofPersons(byId.values().stream().map(Entitlement::personId)
+                .filter(p -> p.toString().compareTo(first.toString()) >= 0 && p.toString().compareTo(last.toString()) <= 0)
+                .toList());
+    }
+
+    @Override
     public Optional<Entitlement> lock(UUID entitlementId) {
         return Optional.ofNullable(byId.get(entitlementId)).map(this::withLatestAmount);
     }

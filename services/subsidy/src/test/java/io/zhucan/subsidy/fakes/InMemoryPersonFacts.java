@@ -4,7 +4,9 @@ import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFactsStore;
+import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,14 @@ public class InMemoryPersonFacts implements PersonFactsStore {
         return byIdNumber.tailMap(after, false).values().stream().filter(PersonFacts::hasCertificate)
                 .filter(f -> counties.isEmpty() || counties.contains(f.certificate().county()))
                 .filter(f -> grades.isEmpty() || grades.contains(f.certificate().grade()))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public List<PersonFacts> holdersAfter(@Nullable UUID after, int limit) {
+        return byIdNumber.values().stream().filter(PersonFacts::hasCertificate)
+                .sorted(Comparator.comparing(f -> f.personId().toString())) // PostgreSQL's uuid order
+                .filter(f -> after == null || f.personId().toString().compareTo(after.toString()) > 0)
                 .limit(limit).toList();
     }
 }

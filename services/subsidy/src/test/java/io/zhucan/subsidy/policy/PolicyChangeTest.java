@@ -128,16 +128,16 @@ class PolicyChangeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"330000", "330102", "331082"})
-    void amountsAreForTheProvinceOrAZhejiangCounty(String region) {
+    @ValueSource(strings = {"330000", "330100", "330102", "331082"})
+    void amountsAreForTheProvinceOrAZhejiangCityOrCounty(String region) {
         assertValid(amounts(amount(region, DisabilityGrade.GRADE_1, 1000L)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"330100", "320102", "33010", "3301021", "33ab12", "110000"})
+    @ValueSource(strings = {"330199", "320102", "33010", "3301021", "33ab12", "110000"})
     void otherRegionsAreRefused(String region) {
         assertRefused(amounts(amount("330102", null, 1L), amount(region, null, 1000L)), "policy-region",
-                "region must be 330000 or a Zhejiang county code");
+                "region must be 330000 or a Zhejiang city or county code");
     }
 
     @Test

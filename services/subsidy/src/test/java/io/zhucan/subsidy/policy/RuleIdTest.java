@@ -27,7 +27,7 @@ class RuleIdTest {
         assertThat(RuleId.LIVING_LOW_INCOME.id()).isEqualTo("LIVING.LOW_INCOME");
         assertThat(RuleId.NURSING_EXCLUDE_CARE_BENEFIT.id()).isEqualTo("NURSING.EXCLUDE.CARE_BENEFIT");
         assertThat(Arrays.stream(RuleId.values()).filter(RuleId::configurable)).containsExactly(
-                RuleId.LIVING_LOW_INCOME, RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE, RuleId.NURSING_SEVERE_GRADE,
+                RuleId.LIVING_LOW_INCOME, RuleId.LIVING_INCOME, RuleId.LIVING_EXCLUDE_ORPHAN_ALLOWANCE, RuleId.NURSING_SEVERE_GRADE,
                 RuleId.NURSING_EXCLUDE_INSTITUTIONAL_CARE, RuleId.NURSING_EXCLUDE_CARE_BENEFIT);
     }
 }

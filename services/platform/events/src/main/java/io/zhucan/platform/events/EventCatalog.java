@@ -21,6 +21,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PaymentSettlementReported;
@@ -86,6 +87,7 @@ public final class EventCatalog {
             SeekerPlaced.TYPE,
             QuotaAssessed.TYPE,
             LowIncomeStatusChanged.TYPE,
+            IncomeReported.TYPE,
             InstitutionalCareChanged.TYPE,
             OrphanAllowanceChanged.TYPE,
             DeathRegistered.TYPE,

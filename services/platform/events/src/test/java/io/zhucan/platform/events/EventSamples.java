@@ -26,6 +26,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PaymentSettlementReported;
@@ -136,6 +137,7 @@ final class EventSamples {
                         TODAY.plusDays(7), 450_000),
                 new QuotaAssessed(id(), AT, id(), "330102", 2026, 200, 30_000, 20_000, 10_000, 10_000_000, false, false),
                 new LowIncomeStatusChanged("MZ-DB-2026-0001", AT, ID_NUMBER, LowIncomeStatus.DIBAO, TODAY),
+                new IncomeReported("MZ-SR-2026-0001", AT, ID_NUMBER, 150_000, 90_000L, TODAY),
                 new InstitutionalCareChanged("MZ-JZ-2026-0001", AT, ID_NUMBER, true, TODAY),
                 new OrphanAllowanceChanged("MZ-GE-2026-0001", AT, ID_NUMBER, false, TODAY),
                 new DeathRegistered("MZ-SW-2026-0001", AT, ID_NUMBER, TODAY),

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -51,12 +52,27 @@ public class ApprovalService {
         return approvals.pending(500).stream().filter(a -> handler(a.kind()).mayDecide(user, a)).toList();
     }
 
+    /** A request the user may decide, pending or decided (404 otherwise, as for a person's file). */
+    @Transactional(readOnly = true)
+    public Approval find(UUID id, CurrentUser user) {
+        return approvals.find(id).filter(a -> handler(a.kind()).mayDecide(user, a))
+                .orElseThrow(() -> new NotFoundException("no approval request " + id));
+    }
+
     @Transactional
     public Approval approve(UUID id, CurrentUser approver) {
+        return approve(id, approver, null);
+    }
+
+    /** Approves, the approver confirming they saw {@code seen} (required by some kinds: {@link ApprovalHandler#requireSeen}). */
+    @Transactional
+    public Approval approve(UUID id, CurrentUser approver, @Nullable UUID seen) {
         Approval approval = decidable(id, approver);
         approval.checkDecidableBy(approver.username()); // before anything is carried out
+        handler(approval.kind()).requireSeen(approval, approver, seen);
         String outcome = handler(approval.kind()).carryOut(approval, approver);
-        Approval approved = approval.decide(ApprovalStatus.APPROVED, approver.username(), Instant.now(clock), outcome);
+        Approval approved = approval.decide(ApprovalStatus.APPROVED, approver.username(), Instant.now(clock), outcome,
+                seen);
         approvals.decided(approved);
         log.info("approval {} ({}) approved by {}: {}", id, approval.kind(), approver.username(), outcome);
         return approved;

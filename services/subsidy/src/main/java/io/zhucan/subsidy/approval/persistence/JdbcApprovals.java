@@ -40,11 +40,18 @@ class JdbcApprovals implements Approvals {
     @Override
     public void decided(Approval a) {
         jdbc.sql("""
-                        UPDATE approval SET status = :status, decided_by = :by, decided_at = :at, outcome = :outcome
+                        UPDATE approval SET status = :status, decided_by = :by, decided_at = :at, outcome = :outcome,
+                            seen = :seen
                         WHERE id = :id""")
+                .param("seen", a.seen())
                 .param("id", a.id()).param("status", a.status().name()).param("by", a.decidedBy())
                 .param("at", a.decidedAt() == null ? null : Timestamp.from(a.decidedAt())).param("outcome", a.outcome())
                 .update();
+    }
+
+    @Override
+    public Optional<Approval> find(UUID id) {
+        return jdbc.sql("SELECT * FROM approval WHERE id = :id").param("id", id).query(JdbcApprovals::approval).optional();
     }
 
     @Override
@@ -58,6 +65,7 @@ class JdbcApprovals implements Approvals {
         return new Approval(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("region"),
                 rs.getString("summary"), rs.getString("payload"), rs.getString("reason"), rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(), ApprovalStatus.valueOf(rs.getString("status")),
-                rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("outcome"));
+                rs.getString("decided_by"), decided == null ? null : decided.toInstant(), rs.getString("outcome"),
+                rs.getObject("seen", UUID.class));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +39,14 @@ class ApprovalController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve a request made by someone else: it is carried out now, with both names kept")
-    Approval approve(CurrentUser user, @PathVariable UUID id) {
-        return approvals.approve(id, user);
+    @Operation(summary = "Approve a request made by someone else: it is carried out now, with both names kept. "
+            + "A policy change needs the id of its latest impact preview, opened by the approver (previewId)")
+    Approval approve(CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) Confirmation confirmation) {
+        return approvals.approve(id, user, confirmation == null ? null : confirmation.previewId());
+    }
+
+    /** What the approver saw before approving: for a policy change, the impact preview's id. */
+    record Confirmation(@Nullable UUID previewId) {
     }
 
     @PostMapping("/{id}/reject")

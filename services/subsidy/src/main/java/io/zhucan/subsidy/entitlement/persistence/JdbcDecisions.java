@@ -46,7 +46,8 @@ class JdbcDecisions implements Decisions {
                                     rs.getObject("decision_id", UUID.class),
                                     EligibilityOutcome.valueOf(rs.getString("outcome")),
                                     ids(rs.getArray("failed_rules"), RuleId::byId),
-                                    ids(rs.getArray("missing_facts"), MissingFact::byId), amountFen));
+                                    ids(rs.getArray("missing_facts"), MissingFact::byId), amountFen,
+                                    ids(rs.getArray("regional_rules"), Optional::of)));
                 });
         return result;
     }
@@ -55,25 +56,29 @@ class JdbcDecisions implements Decisions {
     public void record(UUID decisionId, PersonFacts facts, Decision d, long policyVersion, Trigger trigger) {
         String[] failed = d.failedRuleIds().toArray(String[]::new);
         String[] missing = d.missingFactIds().toArray(String[]::new);
+        String[] regional = d.regionalRules().toArray(String[]::new);
         jdbc.sql("""
                         INSERT INTO decision (id, person_id, allowance, outcome, failed_rules, missing_facts, amount_fen,
-                            county, policy_version, trigger, facts, decided_at)
+                            county, policy_version, trigger, facts, decided_at, regional_rules)
                         VALUES (:id, :person, :allowance, :outcome, :failed, :missing, :amount, :county, :version,
-                            :trigger, CAST(:facts AS jsonb), now())""")
+                            :trigger, CAST(:facts AS jsonb), now(), :regional)""")
                 .param("id", decisionId).param("person", facts.personId()).param("allowance", d.allowance().name())
                 .param("outcome", d.outcome().name()).param("failed", failed).param("missing", missing)
+                .param("regional", regional)
                 .param("amount", d.monthlyAmountFen()).param("county", facts.certificate().county())
                 .param("version", policyVersion).param("trigger", trigger.name())
                 .param("facts", json.writeValueAsString(facts)).update();
         jdbc.sql("""
                         INSERT INTO current_decision (person_id, allowance, decision_id, outcome, failed_rules,
-                            missing_facts, amount_fen)
-                        VALUES (:person, :allowance, :id, :outcome, :failed, :missing, :amount)
+                            missing_facts, amount_fen, regional_rules)
+                        VALUES (:person, :allowance, :id, :outcome, :failed, :missing, :amount, :regional)
                         ON CONFLICT (person_id, allowance) DO UPDATE SET decision_id = EXCLUDED.decision_id,
                             outcome = EXCLUDED.outcome, failed_rules = EXCLUDED.failed_rules,
-                            missing_facts = EXCLUDED.missing_facts, amount_fen = EXCLUDED.amount_fen""")
+                            missing_facts = EXCLUDED.missing_facts, amount_fen = EXCLUDED.amount_fen,
+                            regional_rules = EXCLUDED.regional_rules""")
                 .param("id", decisionId).param("person", facts.personId()).param("allowance", d.allowance().name())
                 .param("outcome", d.outcome().name()).param("failed", failed).param("missing", missing)
+                .param("regional", regional)
                 .param("amount", d.monthlyAmountFen()).update();
     }
 

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,11 +37,20 @@ class JdbcEntitlements implements Entitlements {
 
     @Override
     public Map<UUID, Map<Allowance, Entitlement>> ofPersons(Collection<UUID> personIds) {
+        return byPerson(jdbc.sql(ENTITLEMENT + " WHERE e.person_id IN (:ids)").param("ids", personIds)
+                .query(JdbcEntitlements::entitlement).list());
+    }
+
+    @Override
+    public Map<UUID, Map<Allowance, Entitlement>> ofPersonsBetween(UUID first, UUID last) {
+        return byPerson(jdbc.sql(ENTITLEMENT + " WHERE e.person_id BETWEEN :first AND :last")
+                .param("first", first).param("last", last).query(JdbcEntitlements::entitlement).list());
+    }
+
+    private static Map<UUID, Map<Allowance, Entitlement>> byPerson(List<Entitlement> entitlements) {
         Map<UUID, Map<Allowance, Entitlement>> result = new HashMap<>();
-        jdbc.sql(ENTITLEMENT + " WHERE e.person_id IN (:ids)").param("ids", personIds)
-                .query(JdbcEntitlements::entitlement).list()
-                .forEach(e -> result.computeIfAbsent(e.personId(), p -> new EnumMap<>(Allowance.class))
-                        .put(e.allowance(), e));
+        entitlements.forEach(e -> result.computeIfAbsent(e.personId(), p -> new EnumMap<>(Allowance.class))
+                .put(e.allowance(), e));
         return result;
     }
 

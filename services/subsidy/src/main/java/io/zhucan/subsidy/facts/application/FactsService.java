@@ -15,6 +15,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
@@ -26,6 +27,7 @@ import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
 import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
 import io.zhucan.subsidy.facts.PersonFactsStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,6 +120,18 @@ public class FactsService {
             return;
         }
         update(person.withLowIncome(e.status(), e.effectiveFrom()), FactChange.LOW_INCOME, e.effectiveFrom());
+    }
+
+    /** Civil affairs' income assessment (used where a region words the living allowance by income). */
+    @Transactional
+    public void incomeReported(IncomeReported e) {
+        withinBounds(e);
+        PersonFacts person = facts.lockOrCreate(ResidentIdNumber.of(e.idNumber()));
+        if (stale(person.income(), e.effectiveFrom())) {
+            return;
+        }
+        update(person.withIncome(new Income(e.householdPerCapitaMonthlyFen(), e.ownMonthlyFen()), e.effectiveFrom()),
+                FactChange.INCOME, e.effectiveFrom());
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
 import io.zhucan.subsidy.facts.PersonFactsStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -68,7 +70,9 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                             low_income_status = :lowIncome, low_income_since = :lowIncomeSince,
                             institutional_care = :care, institutional_care_since = :careSince,
                             orphan_allowance = :orphan, orphan_allowance_since = :orphanSince,
-                            care_benefits = CAST(:benefits AS jsonb), date_of_death = :death, updated_at = now()
+                            care_benefits = CAST(:benefits AS jsonb), date_of_death = :death,
+                            household_income_fen = :household, own_income_fen = :own, income_since = :incomeSince,
+                            updated_at = now()
                         WHERE id_number = :id""")
                 .param("id", f.idNumber().value())
                 .param("personId", f.personId())
@@ -91,6 +95,9 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                 .param("orphanSince", f.orphanAllowance() == null ? null : f.orphanAllowance().since())
                 .param("benefits", json.writeValueAsString(f.careBenefits()))
                 .param("death", f.dateOfDeath())
+                .param("household", f.income() == null ? null : f.income().value().householdPerCapitaMonthlyFen())
+                .param("own", f.income() == null ? null : f.income().value().ownMonthlyFen())
+                .param("incomeSince", f.income() == null ? null : f.income().since())
                 .update();
     }
 
@@ -115,6 +122,14 @@ class JdbcPersonFactsStore implements PersonFactsStore {
         return statement.query(this::map).list();
     }
 
+    @Override
+    public List<PersonFacts> holdersAfter(@Nullable UUID after, int limit) {
+        return jdbc.sql(after == null
+                        ? "SELECT * FROM person_facts WHERE person_id IS NOT NULL ORDER BY person_id LIMIT :limit"
+                        : "SELECT * FROM person_facts WHERE person_id > :after ORDER BY person_id LIMIT :limit")
+                .param("after", after).param("limit", limit).query(this::map).list();
+    }
+
     private PersonFacts map(ResultSet rs, int row) throws SQLException {
         Certificate certificate = null;
         if (rs.getObject("certificate_id") != null) {
@@ -134,7 +149,21 @@ class JdbcPersonFactsStore implements PersonFactsStore {
                 lowIncome == null ? null : new Dated<>(LowIncomeStatus.valueOf(lowIncome), date(rs, "low_income_since")),
                 care == null ? null : new Dated<>(care, date(rs, "institutional_care_since")),
                 orphan == null ? null : new Dated<>(orphan, date(rs, "orphan_allowance_since")),
-                json.readValue(rs.getString("care_benefits"), BENEFITS), date(rs, "date_of_death"));
+                benefits(rs.getString("care_benefits")), date(rs, "date_of_death"), income(rs));
+    }
+
+    private static @Nullable Dated<Income> income(ResultSet rs) throws SQLException {
+        long household = rs.getLong("household_income_fen");
+        if (rs.wasNull()) {
+            return null;
+        }
+        long own = rs.getLong("own_income_fen");
+        return new Dated<>(new Income(household, rs.wasNull() ? null : own), date(rs, "income_since"));
+    }
+
+    /** Most holders have none: no parse for them (a full scan reads 1.2 M rows). */
+    private Map<CareScheme, CareBenefit> benefits(String stored) {
+        return "{}".equals(stored) ? Map.of() : json.readValue(stored, BENEFITS);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -7,6 +7,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PartnerEvents;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,6 +63,14 @@ class PartnerFactsController {
     Accepted lowIncome(CurrentUser user, @Valid @RequestBody LowIncomeFact f) {
         return accept(user, PartnerEvents.CIVIL_AFFAIRS,
                 new LowIncomeStatusChanged(f.factId(), now(), f.idNumber(), f.status(), f.effectiveFrom()));
+    }
+
+    @PostMapping("/civil-affairs/income")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "The monthly income civil affairs assessed: household per capita and, where assessed, the person's own (fen)")
+    Accepted income(CurrentUser user, @Valid @RequestBody IncomeFact f) {
+        return accept(user, PartnerEvents.CIVIL_AFFAIRS, new IncomeReported(f.factId(), now(), f.idNumber(),
+                f.householdPerCapitaMonthlyFen(), f.ownMonthlyFen(), f.effectiveFrom()));
     }
 
     @PostMapping("/civil-affairs/institutional-care")
@@ -126,6 +136,11 @@ class PartnerFactsController {
 
     record LowIncomeFact(@NotBlank @Size(max = 100) String factId, @NotNull @Pattern(regexp = ID) String idNumber,
             @NotNull LowIncomeStatus status, @NotNull LocalDate effectiveFrom) {
+    }
+
+    record IncomeFact(@NotBlank @Size(max = 100) String factId, @NotNull @Pattern(regexp = ID) String idNumber,
+            @NotNull @PositiveOrZero Long householdPerCapitaMonthlyFen, @PositiveOrZero Long ownMonthlyFen,
+            @NotNull LocalDate effectiveFrom) {
     }
 
     record InstitutionalCareFact(@NotBlank @Size(max = 100) String factId, @NotNull @Pattern(regexp = ID) String idNumber,

@@ -30,7 +30,7 @@ public interface SubsidyReads {
 
     record DecisionView(UUID id, Allowance allowance, EligibilityOutcome outcome, List<String> failedRules,
             List<String> missingFacts, @Nullable Long amountFen, String county, long policyVersion, String trigger,
-            Instant decidedAt) {
+            Instant decidedAt, List<String> regionalRules) {
     }
 
     record PaymentView(UUID instructionId, UUID entitlementId, Allowance allowance, YearMonth month, long amountFen,

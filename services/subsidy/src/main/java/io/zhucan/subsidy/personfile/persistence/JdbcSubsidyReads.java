@@ -52,7 +52,7 @@ class JdbcSubsidyReads implements SubsidyReads {
                             EligibilityOutcome.valueOf(rs.getString("outcome")), strings(rs.getArray("failed_rules")),
                             strings(rs.getArray("missing_facts")), amountFen, rs.getString("county"),
                             rs.getLong("policy_version"), rs.getString("trigger"),
-                            rs.getTimestamp("decided_at").toInstant());
+                            rs.getTimestamp("decided_at").toInstant(), strings(rs.getArray("regional_rules")));
                 })
                 .list();
     }

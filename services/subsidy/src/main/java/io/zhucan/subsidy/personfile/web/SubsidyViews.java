@@ -38,14 +38,15 @@ final class SubsidyViews {
     /** A decision with the failing rules explained. */
     record DecisionResponse(UUID id, Allowance allowance, EligibilityOutcome outcome, String explanation,
             List<RuleResult> failedRules, List<RuleResult> missingFacts, @Nullable Long monthlyAmountFen,
-            long policyVersion, String trigger, Instant decidedAt) {
+            long policyVersion, String trigger, Instant decidedAt, List<String> regionalRules) {
 
         static DecisionResponse of(DecisionView d) {
             return new DecisionResponse(d.id(), d.allowance(), d.outcome(),
-                    Explanations.summary(d.allowance(), d.outcome(), d.failedRules(), d.missingFacts(), d.amountFen()),
+                    Explanations.summary(d.allowance(), d.outcome(), d.failedRules(), d.missingFacts(), d.amountFen(),
+                            d.regionalRules()),
                     d.failedRules().stream().map(RuleResult::of).toList(),
                     d.missingFacts().stream().map(RuleResult::of).toList(), d.amountFen(), d.policyVersion(),
-                    d.trigger(), d.decidedAt());
+                    d.trigger(), d.decidedAt(), d.regionalRules());
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,14 +49,22 @@ public class PolicyService {
         this.clock = clock;
     }
 
-    /** Proposes a change (validated now, so a faulty one is refused at once); a second operator approves it. */
+    /**
+     * Proposes a change (validated now, so a faulty one is refused at once) by an operator whose
+     * region covers the region it concerns (a city's operator for their city and its counties, the
+     * province's for all); a second operator of that region approves it.
+     */
     public Approval propose(PolicyChange change, CurrentUser operator) {
         change.validate(Months.first(Months.next(clock)));
         requireNotBeforeLatest(change, policies.versions().getFirst().effectiveFrom());
-        String summary = "policy change effective " + change.effectiveFrom() + ": " + change.rules().size()
-                + " rule(s), " + change.amounts().size() + " amount(s)";
-        return approvals.request(KIND, Policy.PROVINCE, summary, payload(change), change.reason(),
-                operator);
+        String region = change.region();
+        if (!operator.coversRegion(region)) {
+            throw new AccessDeniedException("the change concerns region " + region + ", outside the operator's");
+        }
+        String summary = "policy change for " + region + " effective " + change.effectiveFrom() + ": "
+                + change.rules().size() + " province rule(s), " + change.regionalRules().size() + " regional rule(s), "
+                + change.amounts().size() + " amount(s)";
+        return approvals.request(KIND, region, summary, payload(change), change.reason(), operator);
     }
 
     /** Creates the next version from the latest one and an approved change; announced once committed. */

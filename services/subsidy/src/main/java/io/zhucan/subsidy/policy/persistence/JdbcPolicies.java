@@ -51,9 +51,13 @@ class JdbcPolicies implements Policies {
             return Optional.empty();
         }
         Map<String, RuleSetting> rules = new HashMap<>();
-        jdbc.sql("SELECT rule_id, enabled, parameter FROM policy_rule WHERE version = :v").param("v", version)
+        Map<String, Map<String, RuleSetting>> regional = new HashMap<>();
+        jdbc.sql("SELECT rule_id, region, enabled, parameter FROM policy_rule WHERE version = :v").param("v", version)
                 .query(rs -> {
-                    rules.put(rs.getString("rule_id"), new RuleSetting(rs.getBoolean("enabled"), rs.getString("parameter")));
+                    RuleSetting setting = new RuleSetting(rs.getBoolean("enabled"), rs.getString("parameter"));
+                    String region = rs.getString("region");
+                    (Policy.PROVINCE.equals(region) ? rules : regional.computeIfAbsent(region, r -> new HashMap<>()))
+                            .put(rs.getString("rule_id"), setting);
                 });
         List<Amount> amounts = jdbc.sql("""
                         SELECT allowance, region, grade, monthly_amount_fen FROM policy_amount WHERE version = :v""")
@@ -62,7 +66,7 @@ class JdbcPolicies implements Policies {
                         rs.getString("grade") == null ? null : DisabilityGrade.valueOf(rs.getString("grade")),
                         rs.getLong("monthly_amount_fen")))
                 .list();
-        return Optional.of(new Policy(version, effective.get(), rules, amounts));
+        return Optional.of(new Policy(version, effective.get(), rules, amounts, regional));
     }
 
     @Override
@@ -73,10 +77,9 @@ class JdbcPolicies implements Policies {
                 .param("v", policy.version()).param("from", policy.effectiveFrom()).param("by", createdBy)
                 .param("approver", approvedBy)
                 .param("reason", change.reason()).param("changes", json.writeValueAsString(change)).update();
-        policy.rules().forEach((id, setting) -> jdbc.sql("""
-                        INSERT INTO policy_rule (version, rule_id, enabled, parameter) VALUES (:v, :id, :enabled, :p)""")
-                .param("v", policy.version()).param("id", id).param("enabled", setting.enabled())
-                .param("p", setting.parameter()).update());
+        policy.rules().forEach((id, setting) -> addRule(policy.version(), Policy.PROVINCE, id, setting));
+        policy.regionalRules().forEach((region, settings) ->
+                settings.forEach((id, setting) -> addRule(policy.version(), region, id, setting)));
         for (Amount a : policy.amounts()) {
             jdbc.sql("""
                             INSERT INTO policy_amount (version, allowance, region, grade, monthly_amount_fen)
@@ -85,6 +88,14 @@ class JdbcPolicies implements Policies {
                     .param("grade", a.grade() == null ? null : a.grade().name()).param("fen", a.monthlyAmountFen())
                     .update();
         }
+    }
+
+    private void addRule(long version, String region, String id, RuleSetting setting) {
+        jdbc.sql("""
+                        INSERT INTO policy_rule (version, rule_id, region, enabled, parameter)
+                        VALUES (:v, :id, :region, :enabled, :p)""")
+                .param("v", version).param("id", id).param("region", region).param("enabled", setting.enabled())
+                .param("p", setting.parameter()).update();
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.Policy.RuleSetting;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
+import io.zhucan.subsidy.policy.PolicyChange.RuleChange;
 import io.zhucan.subsidy.policy.application.PolicyService;
 import io.zhucan.subsidy.policy.Policies.VersionInfo;
 import jakarta.validation.Valid;
@@ -56,16 +57,18 @@ class PolicyController {
     @PostMapping("/proposals")
     @PreAuthorize("hasRole('operator')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Propose a change of rules and/or amounts; once a second operator approves it "
-            + "(/api/subsidies/approvals), it becomes the next version and everyone it touches is re-evaluated")
+    @Operation(summary = "Propose a change of rules and/or amounts of the province, a city or a county (an operator "
+            + "whose region covers it); once a second operator of the region approves it (/api/subsidies/approvals), "
+            + "it becomes the next version and everyone it touches is re-evaluated")
     Approval propose(CurrentUser user, @Valid @RequestBody ChangeRequest request) {
         return service.propose(new PolicyChange(request.effectiveFrom(), request.reason(),
                 request.rules() == null ? Map.of() : request.rules(),
-                request.amounts() == null ? List.of() : request.amounts()), user);
+                request.amounts() == null ? List.of() : request.amounts(),
+                request.regionalRules() == null ? List.of() : request.regionalRules()), user);
     }
 
-    /** An operator's proposed change. */
+    /** An operator's proposed change: province rules, a city's or county's rules, amounts of any level. */
     record ChangeRequest(@NotNull LocalDate effectiveFrom, @NotBlank @Size(max = 1000) String reason,
-            Map<String, RuleSetting> rules, List<@Valid AmountChange> amounts) {
+            Map<String, RuleSetting> rules, List<@Valid AmountChange> amounts, List<@Valid RuleChange> regionalRules) {
     }
 }

@@ -16,6 +16,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.vocabulary.CareScheme;
@@ -31,6 +32,7 @@ import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
 import io.zhucan.subsidy.facts.PersonFacts;
+import io.zhucan.subsidy.facts.PersonFacts.Income;
 import io.zhucan.subsidy.fakes.InMemoryPersonFacts;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import java.time.Instant;
@@ -273,6 +275,23 @@ class FactsServiceTest {
         service.lowIncomeStatusChanged(new LowIncomeStatusChanged("f2", NOW, idNumber.value(), LowIncomeStatus.NONE,
                 DAY));
         assertReacted(known.withLowIncome(LowIncomeStatus.NONE, DAY), FactChange.LOW_INCOME, DAY);
+    }
+
+    @Test
+    void anIncomeAssessmentIsKeptWithItsDateAndAnOlderOneIsStale() {
+        PersonFacts holder = holder();
+
+        service.incomeReported(new IncomeReported("sr1", NOW, idNumber.value(), 150_000, 90_000L, DAY));
+        assertReacted(holder.withIncome(new Income(150_000, 90_000L), DAY), FactChange.INCOME, DAY);
+        PersonFacts known = stored();
+        store.saves.clear();
+        reactions.clear();
+        others.clear();
+
+        service.incomeReported(new IncomeReported("sr0", NOW, idNumber.value(), 1, null, DAY.minusDays(1)));
+        assertNothingHappened();
+        assertThat(stored()).isEqualTo(known);
+        assertThat(stored().income().value().ownMonthlyFen()).isEqualTo(90_000L);
     }
 
     @Test

@@ -60,7 +60,7 @@ class MyFileQueryTest {
                 EntitlementStatus.ACTIVE, DEC, null, null, null, 30000, "330106", null, false)));
         reads.decisions.put(me, List.of(new DecisionView(UUID.randomUUID(), Allowance.NURSING,
                 EligibilityOutcome.ELIGIBLE, List.of(), List.of(), 30000L, "330106", 1, "certificate.issued",
-                Instant.EPOCH)));
+                Instant.EPOCH, List.of())));
         reads.payments.put(me, List.of(new PaymentView(UUID.randomUUID(), entitlementId, Allowance.NURSING, DEC,
                 30000, "INSTRUCTED", 1, null, null)));
         reads.overpayments.put(me, List.of(new OverpaymentView(UUID.randomUUID(), entitlementId, Allowance.NURSING,

@@ -50,7 +50,7 @@ class PersonFileQueryTest {
                 EntitlementStatus.ACTIVE, DEC, null, null, null, 40000, "330102", null, false)));
         reads.decisions.put(personId, List.of(new DecisionView(UUID.randomUUID(), Allowance.NURSING,
                 EligibilityOutcome.ELIGIBLE, List.of(), List.of(), 40000L, "330102", 1, "certificate.issued",
-                Instant.EPOCH)));
+                Instant.EPOCH, List.of())));
         reads.payments.put(personId, List.of(new PaymentView(UUID.randomUUID(), entitlementId, Allowance.NURSING, DEC,
                 40000, "PAID", 1, null, LocalDate.of(2026, 12, 3))));
         reads.overpayments.put(personId, List.of(new OverpaymentView(UUID.randomUUID(), entitlementId,

@@ -15,12 +15,19 @@ import io.zhucan.subsidy.approval.ApprovalStatus;
 import io.zhucan.subsidy.approval.application.ApprovalHandler;
 import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.subsidy.fakes.InMemoryApprovals;
+import io.zhucan.subsidy.fakes.InMemoryImpactPreviews;
+import io.zhucan.subsidy.policy.Impact;
+import java.time.Duration;
 import io.zhucan.subsidy.fakes.InMemoryPolicies;
 import io.zhucan.subsidy.fakes.NoTransactions;
 import io.zhucan.subsidy.policy.Policies.VersionInfo;
 import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.PolicyChange;
 import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
+import io.zhucan.subsidy.policy.PolicyChange.RuleChange;
+import io.zhucan.subsidy.policy.Policy.RuleSetting;
+import io.zhucan.subsidy.policy.RuleId;
+import org.springframework.security.access.AccessDeniedException;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.domain.RuleViolationException;
 import java.time.Instant;
@@ -48,8 +55,16 @@ class PolicyServiceTest {
     final CurrentUser operator2 = new CurrentUser("operator-2", Set.of("operator"), "330000", null, null);
     final CurrentUser countyOperator = new CurrentUser("operator-xihu", Set.of("operator"), "330106", null, null);
 
+    final PreviewService previews = new PreviewService(approvalService, policies,
+            proposed -> new Impact(0, List.of()), new InMemoryImpactPreviews(), CLOCK, Duration.ofHours(24));
+
     {
-        handlers.add(new PolicyApprovals(service));
+        handlers.add(new PolicyApprovals(service, previews));
+    }
+
+    /** Approved by one who opened the proposal's preview (required: {@link PreviewServiceTest}). */
+    Approval approveSeen(Approval proposal, CurrentUser approver) {
+        return approvalService.approve(proposal.id(), approver, previews.run(proposal.id(), approver).id());
     }
 
     static PolicyChange raise(LocalDate effectiveFrom) {
@@ -65,7 +80,7 @@ class PolicyServiceTest {
 
         assertThat(policies.versions).containsOnlyKeys(1L);
         assertThat(proposal.status()).isEqualTo(ApprovalStatus.PENDING);
-        assertThat(proposal.summary()).isEqualTo("policy change effective 2027-01-01: 0 rule(s), 1 amount(s)");
+        assertThat(proposal.summary()).isEqualTo("policy change for 330102 effective 2027-01-01: 0 province rule(s), 0 regional rule(s), 1 amount(s)");
         assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal);
         assertThat(approvalService.pendingFor(countyOperator)).isEmpty();
         assertThatThrownBy(() -> approvalService.approve(proposal.id(), operator1))
@@ -74,7 +89,7 @@ class PolicyServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThat(policies.versions).containsOnlyKeys(1L);
 
-        Approval approved = approvalService.approve(proposal.id(), operator2);
+        Approval approved = approveSeen(proposal, operator2);
 
         assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(approved.decidedBy()).isEqualTo("operator-2");
@@ -101,6 +116,29 @@ class PolicyServiceTest {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThat(policies.versions).containsOnlyKeys(1L);
         assertThat(announced).isEmpty();
+    }
+
+    @Test
+    void aCityRuleIsProposedAndApprovedByOperatorsOfThatCityOnly() {
+        CurrentUser hangzhou1 = new CurrentUser("operator-hz-1", Set.of("operator"), "330100", null, null);
+        CurrentUser hangzhou2 = new CurrentUser("operator-hz-2", Set.of("operator"), "330100", null, null);
+        CurrentUser jiaxing = new CurrentUser("operator-jx", Set.of("operator"), "330400", null, null);
+        PolicyChange extend = new PolicyChange(LocalDate.of(2027, 1, 1), "杭州 extends nursing", Map.of(), List.of(),
+                List.of(new RuleChange("330100", RuleId.NURSING_SEVERE_GRADE.id(),
+                        new RuleSetting(true, "*:GRADE_1,*:GRADE_2,INTELLECTUAL:GRADE_3,MENTAL:GRADE_3"))));
+
+        assertThatThrownBy(() -> service.propose(extend, jiaxing)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.propose(extend, countyOperator)).isInstanceOf(AccessDeniedException.class);
+        Approval proposal = service.propose(extend, hangzhou1);
+
+        assertThat(proposal.region()).isEqualTo("330100");
+        assertThat(approvalService.pendingFor(jiaxing)).isEmpty();
+        assertThat(approvalService.pendingFor(countyOperator)).isEmpty(); // a county's operator cannot decide for the city
+        assertThat(approvalService.pendingFor(operator2)).containsExactly(proposal); // the province covers every city
+        assertThatThrownBy(() -> approvalService.approve(proposal.id(), jiaxing)).isInstanceOf(NotFoundException.class);
+        approveSeen(proposal, hangzhou2);
+        assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330102").region()).isEqualTo("330100");
+        assertThat(policies.versions.get(2L).rule(RuleId.NURSING_SEVERE_GRADE, "330402").region()).isEqualTo("330000");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.zhucan.platform.events.partner.CareBenefitEnded;
 import io.zhucan.platform.events.partner.CareBenefitStarted;
 import io.zhucan.platform.events.partner.DeathRegistered;
 import io.zhucan.platform.events.partner.InstitutionalCareChanged;
+import io.zhucan.platform.events.partner.IncomeReported;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.partner.OrphanAllowanceChanged;
 import io.zhucan.platform.events.partner.PaymentSettlementReported;
@@ -29,6 +30,7 @@ class PartnerFactsListener {
     PartnerFactsListener(EventDispatchers dispatchers, FactsService facts, SettlementService settlements) {
         this.dispatcher = dispatchers.dispatcher()
                 .on(LowIncomeStatusChanged.TYPE, facts::lowIncomeStatusChanged)
+                .on(IncomeReported.TYPE, facts::incomeReported)
                 .on(InstitutionalCareChanged.TYPE, facts::institutionalCareChanged)
                 .on(OrphanAllowanceChanged.TYPE, facts::orphanAllowanceChanged)
                 .on(DeathRegistered.TYPE, facts::deathRegistered)
