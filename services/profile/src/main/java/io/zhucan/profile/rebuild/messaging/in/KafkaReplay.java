@@ -34,11 +34,7 @@ class KafkaReplay implements Replay {
 
     private static final String[] TOPICS = Topics.ALL.toArray(String[]::new);
     /** Larger polls than the live consumer's: each is one transaction of a few batched statements. */
-    private static final Properties POLL = new Properties();
-
-    static {
-        POLL.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    }
+    private static final String RECORDS_PER_POLL = "2000";
 
     private final ConcurrentKafkaListenerContainerFactory<String, byte[]> containers;
     private final Projection projection;
@@ -73,7 +69,9 @@ class KafkaReplay implements Replay {
         ReplayReader reader = new ReplayReader(group(generation), jdbc, transaction, codec, pseudonyms, metrics);
         ConcurrentMessageListenerContainer<String, byte[]> container = containers.createContainer(TOPICS);
         container.getContainerProperties().setGroupId(group(generation));
-        container.getContainerProperties().setKafkaConsumerProperties(POLL);
+        Properties poll = new Properties();
+        poll.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, RECORDS_PER_POLL);
+        container.getContainerProperties().setKafkaConsumerProperties(poll);
         // batch listeners get no observation but a timer whose tags clash with the live listener's meter
         container.getContainerProperties().setMicrometerEnabled(false);
         container.getContainerProperties().setMessageListener((BatchMessageListener<String, byte[]>) records ->
@@ -97,6 +95,7 @@ class KafkaReplay implements Replay {
             }
         }
     }
+
     @Override
     public boolean running(int generation) {
         return running.containsKey(generation);
