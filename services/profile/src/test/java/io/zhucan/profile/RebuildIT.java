@@ -3,6 +3,7 @@ package io.zhucan.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.employment.SeekerPlaced;
 import io.zhucan.platform.events.employment.WorkForm;
 import io.zhucan.platform.events.rehabilitation.DeviceFitted;
@@ -14,6 +15,7 @@ import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.testing.TestApi.Response;
 import io.zhucan.profile.support.ProfileIT;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -94,6 +96,31 @@ class RebuildIT extends ProfileIT {
                 api.as(operator).get("/api/profile/operations/rebuilds/{g}", next).field("/status")));
         assertThat(count("timeline_entry", before)).as("the generation before the previous one is deleted").isZero();
         assertThat(count("timeline_entry", generation)).as("the previous one is kept for comparison").isPositive();
+    }
+
+    @Test
+    void aRecordTheReplayCannotReadIsParkedWhileTheRestOfItsPollIsApplied() throws Exception {
+        String county = "330109";
+        UUID person = certified(county);
+        String topic = CertificateIssued.TYPE.topic();
+        long poison = kafka.send(topic, "poison-" + UUID.randomUUID(), "not a CloudEvent".getBytes(StandardCharsets.UTF_8))
+                .get().getRecordMetadata().offset();
+        send(eligible(person, Allowance.LIVING, county, Instant.now()));
+        await().atMost(WITHIN).until(() -> entries(person) == 2);
+
+        String operator = staff("ops", "330000", "operator");
+        int generation = api.as(operator).post("/api/profile/operations/rebuilds", null).body().path("generation").asInt();
+        await().atMost(WITHIN).until(() -> {
+            Response status = api.as(operator).get("/api/profile/operations/rebuilds/{g}", generation);
+            return status.field("/status").equals("ACTIVE") && !status.body().path("replaying").asBoolean();
+        });
+
+        assertThat(activeGeneration()).isEqualTo(generation);
+        assertThat(entries(person)).as("the person's records of the same polls are all applied").isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        SELECT reason FROM dead_letter WHERE original_topic = :t AND original_offset = :o AND status = 'PARKED'""")
+                .param("t", topic).param("o", poison).query(String.class).list())
+                .singleElement().asString().contains("not a CloudEvent");
     }
 
     private long count(String table, int generation) {

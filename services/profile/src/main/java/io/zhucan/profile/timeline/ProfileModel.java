@@ -3,6 +3,7 @@ package io.zhucan.profile.timeline;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,16 @@ public interface ProfileModel {
 
     /** Person or ID-number hash (partner facts before the person is known): one of the two is set. */
     boolean record(int generation, @Nullable UUID person, @Nullable String idHash, TimelineEntry entry);
+
+    /** Many entries in one round trip; for each, whether it is new (see {@link #record}). */
+    boolean[] recordAll(int generation, List<FiledEntry> entries);
+
+    /**
+     * The writes {@code writes} makes through the model it is given are sent as batches when it
+     * returns (a replay's poll): the writes of one row keep their order, rows of different persons
+     * are written in any order.
+     */
+    void batched(Consumer<ProfileModel> writes);
 
     void applied(int generation, UUID person, String county, LocalDate birthDate, String sex, LocalDate appliedOn);
 
