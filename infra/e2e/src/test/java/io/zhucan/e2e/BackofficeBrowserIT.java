@@ -33,7 +33,8 @@ import org.openqa.selenium.WebElement;
  * suspends the certificate and is refused an override, opens the exception cases, the rehabilitation
  * professional assesses the new certificate's need, the province operator runs
  * the month and sees its progress and the policy versions, a second operator approves the first one's
- * early run (the first is refused their own request), the first then proposes a policy change and replays a record
+ * early run (the first is refused their own request), the first then proposes a policy change and runs its impact
+ * preview, the second approves it from the preview, and the first replays a record
  * certification parked, the province analyst opens the cockpit and
  * drills down. Every page
  * of the back office is checked with axe-core and saved as a screenshot (target/screenshots).
@@ -291,6 +292,21 @@ class BackofficeBrowserIT {
         browser.waitForText(By.className("govuk-notification-banner"), "待另一位操作员复核");
         browser.click(By.linkText("待复核"));
         browser.waitForText(By.id("request-1"), "补贴政策变更");
+        // 影响预览: the maker runs the dry run; the second operator opens it and approves the change from it
+        browser.click(By.id("preview-1"));
+        browser.waitFor(By.id("no-preview"));
+        browser.click(By.id("run-preview"));
+        browser.waitFor(By.id("preview-meta"));
+        assertThat(browser.driver.findElement(By.id("preview-province")).getText()).contains("浙江省");
+        browser.check("policy-preview");
+        browser.logout();
+        browser.login(backoffice, DemoUsers.OPERATOR2_PROVINCE);
+        browser.click(By.linkText("待复核"));
+        browser.click(By.id("preview-1"));
+        browser.click(By.id("approve-with-preview"));
+        browser.waitForText(By.className("govuk-notification-banner"), "已复核通过");
+        browser.logout();
+        browser.login(backoffice, DemoUsers.OPERATOR_PROVINCE);
 
         // 停放消息: a record certification cannot read is parked with its reason; the operator replays it
         parkARecordAtCertification();

@@ -251,6 +251,44 @@ class ScreensIT {
                 "评定 15 个工作日，审核 8 个工作日", "沿用上级规定", "operator.lishui", "青田: 6 years");
     }
 
+    @Test
+    void anOperatorApprovesAPolicyChangeFromItsImpactPreview() throws Exception {
+        MockHttpSession session = signedIn("operator2", "330000", "operator");
+        String proposal = "7d1f3c8e-2b4a-4c6d-9e0f-1a2b3c4d5e6f";
+        answer("GET /api/subsidies/approvals", 200, "[{\"id\":\"" + proposal + "\",\"kind\":\"policy-change\","
+                + "\"region\":\"330000\",\"summary\":\"policy change effective 2027-01-01\",\"reason\":\"护理补贴扩围\","
+                + "\"requestedBy\":\"operator\",\"requestedAt\":\"2026-12-01T02:00:00Z\",\"status\":\"PENDING\"}]");
+        assertThat(page(session, "/approvals")).contains("查看影响预览后复核", "/approvals/" + proposal + "/preview")
+                .doesNotContain("id=\"approve-1\"");
+
+        answer("GET /api/subsidies/policy/proposals/" + proposal + "/preview", 404, "{\"title\":\"Not found\"}");
+        assertThat(page(session, "/approvals/" + proposal + "/preview")).contains("尚未运行影响预览", "id=\"run-preview\"")
+                .doesNotContain("approve-with-preview");
+
+        String previewId = "3a4b5c6d-7e8f-4a0b-8c1d-2e3f4a5b6c7d";
+        answer("POST /api/subsidies/policy/proposals/" + proposal + "/preview", 200, "{}");
+        answer("GET /api/subsidies/policy/proposals/" + proposal + "/preview", 200, "{\"previewId\":\"" + previewId
+                + "\",\"proposalId\":\"" + proposal + "\",\"baseVersion\":3,\"computedBy\":\"operator2\","
+                + "\"computedAt\":\"2026-12-01T03:00:00Z\",\"millis\":58500,\"persons\":1200000,"
+                + "\"province\":{\"region\":\"330000\",\"name\":\"浙江省\",\"gained\":85714,\"lost\":15176,"
+                + "\"changed\":300000,\"monthlyCostChangeFen\":1054550000},\"cities\":[{\"region\":\"331100\","
+                + "\"name\":\"丽水市\",\"gained\":12,\"lost\":0,\"changed\":40,\"monthlyCostChangeFen\":180000}],"
+                + "\"counties\":[{\"region\":\"331121\",\"name\":\"青田县\",\"gained\":5,\"lost\":0,"
+                + "\"changed\":9,\"monthlyCostChangeFen\":75000}]}");
+        String empty = page(session, "/approvals/" + proposal + "/preview");
+        MvcResult ran = send(session, empty, "/approvals/" + proposal + "/preview", Map.of());
+        assertThat(ran.getResponse().getRedirectedUrl()).isEqualTo("/approvals/" + proposal + "/preview");
+
+        String preview = page(session, "/approvals/" + proposal + "/preview");
+        assertThat(preview).contains("试算 1,200,000 名持证人", "丽水市", "青田县", "85714", "10,545,500.00",
+                "name=\"previewId\" value=\"" + previewId + "\"");
+        answer("POST /api/subsidies/approvals/" + proposal + "/approve", 200, "{}");
+        MvcResult approved = send(session, preview, "/approvals/" + proposal + "/approve", Map.of("previewId", previewId));
+        assertThat(approved.getResponse().getRedirectedUrl()).isEqualTo("/approvals");
+        assertThat(RECEIVED).anySatisfy(r -> assertThat(r).contains("/approvals/" + proposal + "/approve",
+                "\"previewId\":\"" + previewId + "\""));
+    }
+
     private static void answer(String request, int status, String json) {
         ANSWERS.put(request, Map.entry(status, json));
     }

@@ -1,10 +1,13 @@
 package io.zhucan.backoffice.approval.web;
 
 import io.zhucan.backoffice.shared.web.Gateway;
+import io.zhucan.backoffice.shared.web.ServiceRefusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +33,36 @@ class Approvals {
         return gateway.get(REQUESTS, "/api/subsidies/approvals");
     }
 
-    void approve(UUID id) {
-        gateway.post(Map.class, Map.of(), "/api/subsidies/approvals/{id}/approve", id);
+    /** Approves; a policy change names the impact preview the approver saw. */
+    void approve(UUID id, @Nullable UUID previewId) {
+        gateway.post(Map.class, previewId == null ? Map.of() : Map.of("previewId", previewId),
+                "/api/subsidies/approvals/{id}/approve", id);
+    }
+
+    /** One region's figures in a preview (money in fen). */
+    record Figures(String region, String name, long gained, long lost, long changed, long monthlyCostChangeFen) {
+    }
+
+    /** A policy proposal's impact preview: what the version would change, per city and county. */
+    record Preview(UUID previewId, UUID proposalId, long baseVersion, String computedBy, Instant computedAt,
+            long millis, long persons, Figures province, List<Figures> cities, List<Figures> counties) {
+    }
+
+    /** The proposal's latest preview (subsidy records that this user opened it); empty before the first run. */
+    Optional<Preview> latestPreview(UUID proposalId) {
+        try {
+            return Optional.of(gateway.get(Preview.class, "/api/subsidies/policy/proposals/{id}/preview", proposalId));
+        } catch (ServiceRefusal refusal) {
+            if (refusal.status() == 404) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
+    }
+
+    /** Runs a new preview (about a minute for the whole province). */
+    void runPreview(UUID proposalId) {
+        gateway.post(Map.class, Map.of(), "/api/subsidies/policy/proposals/{id}/preview", proposalId);
     }
 
     void reject(UUID id, String reason) {
