@@ -162,7 +162,8 @@ final class KafkaComponent implements Component {
     @Override
     public Optional<String> checkHealth() {
         try (Admin admin = admin()) {
-            int brokers = admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size();
+            // a fresh JVM's first SASL handshake takes seconds on a loaded 2-core machine
+            int brokers = admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size();
             return brokers > 0 ? Optional.empty() : Optional.of("no broker registered yet");
         } catch (Exception e) {
             return Optional.of("broker not answering on " + Settings.HOST + ":" + Topology.KAFKA_PORT + " (" + e + ")");
@@ -172,7 +173,7 @@ final class KafkaComponent implements Component {
     /** The platform topics the services created, for status. */
     Optional<Integer> topicCount() {
         try (Admin admin = admin()) {
-            return Optional.of(admin.listTopics().names().get(3, TimeUnit.SECONDS).size());
+            return Optional.of(admin.listTopics().names().get(10, TimeUnit.SECONDS).size());
         } catch (Exception e) {
             return Optional.empty();
         }
@@ -182,8 +183,8 @@ final class KafkaComponent implements Component {
         Map<String, Object> config = new HashMap<>(KafkaSasl.clientProperties(KafkaSasl.ADMIN));
         config.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Settings.HOST + ":" + Topology.KAFKA_PORT,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000,
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
         return Admin.create(config);
     }

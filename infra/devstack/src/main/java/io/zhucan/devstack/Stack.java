@@ -394,13 +394,15 @@ final class Stack {
         for (Component c : components) {
             Optional<ProcessHandle> pid = livePid(c);
             String state;
+            String problem = "";
             if (pid.isEmpty()) {
                 state = PidFile.read(pidFile(c)).isPresent() ? "DIED" : "stopped";
             } else {
                 running++;
-                boolean ok = c.checkHealth().isEmpty();
-                healthy += ok ? 1 : 0;
-                state = ok ? "UP" : "UNHEALTHY";
+                Optional<String> unhealthy = c.checkHealth();
+                healthy += unhealthy.isEmpty() ? 1 : 0;
+                state = unhealthy.isEmpty() ? "UP" : "UNHEALTHY";
+                problem = unhealthy.map(p -> "  [" + p + "]").orElse("");
             }
             long rss = pid.map(p -> Processes.residentBytes(Processes.tree(p))).orElse(0L);
             String extra = "";
@@ -412,7 +414,7 @@ final class Stack {
             }
             console.line("%-14s %-9s %8s %7s %10s  %s%s", c.name(), state, pid.map(p -> Long.toString(p.pid())).orElse("-"),
                     c.ports().isEmpty() ? "-" : c.ports().getFirst(), pid.isPresent() ? Console.megabytes(rss) : "-",
-                    c.endpoint(), extra);
+                    c.endpoint(), extra + problem);
         }
         Memory memory = memory();
         console.line("");
