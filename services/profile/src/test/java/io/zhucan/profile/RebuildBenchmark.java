@@ -125,7 +125,7 @@ class RebuildBenchmark extends ProfileIT {
                         eligible(person, decision, Allowance.LIVING, county, now),
                         granted(person, entitlement, Allowance.LIVING, county, decision, now),
                         new PaymentInstructed(UUID.randomUUID(), now, person, instruction, entitlement, Allowance.LIVING,
-                                month, 12_000, county, idNumber + "42", null),
+                                month, 12_000, county, idNumber + "42", null, null),
                         new PaymentSettled(UUID.randomUUID(), now, person, instruction, Allowance.LIVING, month, 12_000,
                                 today())));
                 if (i % 10 == 0) {
