@@ -110,6 +110,16 @@ class IndicatorsIT extends ProfileIT {
                 .as("a month not materialised is computed: no holder then").isTrue();
         refreshIndicators();
         assertCell(living(analyst, dinghai, thisMonth()), dinghai, 5, 6, "83.3");
+
+        java.time.YearMonth left = thisMonth().minusMonths(2); // ProfileIT keeps two months materialised
+        jdbc.sql("INSERT INTO indicator_month VALUES (:g, :m, now())").param("g", activeGeneration())
+                .param("m", left.atDay(1)).update();
+        jdbc.sql("INSERT INTO indicator_count VALUES (:g, :m, 'living-allowance-coverage', :c, 7, 7)")
+                .param("g", activeGeneration()).param("m", left.atDay(1)).param("c", dinghai).update();
+        assertCell(living(analyst, dinghai, left), dinghai, 7, 7, "100.0");
+        refreshIndicators();
+        assertThat(living(analyst, dinghai, left).path("suppressed").asBoolean())
+                .as("a month that left the window is computed again, not served stale").isTrue();
     }
 
     @Test

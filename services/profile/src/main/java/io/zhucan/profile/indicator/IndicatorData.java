@@ -16,6 +16,9 @@ public interface IndicatorData {
     /** Recomputes the month's counts of every county into the materialised ones, in one transaction. */
     void refresh(int generation, YearMonth month);
 
+    /** Drops the generation's materialised months before {@code from}: no longer refreshed, they would go stale. */
+    void forgetBefore(int generation, YearMonth from);
+
     List<Target> targets(LocalDate on);
 
     int minimumCell(LocalDate on);

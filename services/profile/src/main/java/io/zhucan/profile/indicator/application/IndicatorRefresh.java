@@ -49,6 +49,7 @@ public class IndicatorRefresh {
     public void refresh(int generation) {
         long start = System.nanoTime();
         YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(ProvinceTime.ZONE)));
+        data.forgetBefore(generation, now.minusMonths(months - 1)); // the month that left the window
         for (int i = months - 1; i >= 0; i--) {
             data.refresh(generation, now.minusMonths(i));
         }

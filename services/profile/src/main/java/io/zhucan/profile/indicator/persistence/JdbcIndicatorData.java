@@ -51,6 +51,15 @@ class JdbcIndicatorData implements IndicatorData {
                 ON CONFLICT (generation, month) DO UPDATE SET refreshed_at = now()"""), generation, month).update();
     }
 
+    @Override
+    @Transactional
+    public void forgetBefore(int generation, YearMonth from) {
+        for (String table : List.of("indicator_month", "indicator_count")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE generation = :g AND month < :start").param("g", generation)
+                    .param("start", from.atDay(1)).update();
+        }
+    }
+
     private static JdbcClient.StatementSpec month(JdbcClient.StatementSpec statement, int generation, YearMonth month) {
         return statement.param("g", generation).param("start", month.atDay(1)).param("end", month.atEndOfMonth());
     }
