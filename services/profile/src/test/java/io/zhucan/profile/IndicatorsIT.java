@@ -108,8 +108,10 @@ class IndicatorsIT extends ProfileIT {
         assertCell(living(analyst, dinghai, thisMonth()), dinghai, 5, 5, "100.0");
         assertThat(living(analyst, dinghai, thisMonth().minusMonths(6)).path("suppressed").asBoolean())
                 .as("a month not materialised is computed: no holder then").isTrue();
-        refreshIndicators();
+        indicatorRefresh.refreshActive(); // the scheduled job: once per cluster, under its ShedLock
         assertCell(living(analyst, dinghai, thisMonth()), dinghai, 5, 6, "83.3");
+        assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'profile-indicator-refresh'").query(Long.class)
+                .single()).as("the job took its cluster-wide lock").isEqualTo(1);
 
         java.time.YearMonth left = thisMonth().minusMonths(2); // ProfileIT keeps two months materialised
         jdbc.sql("INSERT INTO indicator_month VALUES (:g, :m, now())").param("g", activeGeneration())
