@@ -40,8 +40,13 @@ class IndicatorsIT extends ProfileIT {
         persons.addAll(seed(QINGTIAN, 5, 5, 0, false));
         persons.addAll(seed(JINYUN, 2, 2, 0, false));
         await().atMost(WITHIN).until(() -> persons.stream().mapToLong(this::entries).sum() == 25 + 15 + 6);
-
         String analyst = staff("analyst", "330000", "analyst");
+        jdbc.sql("DELETE FROM indicator_month WHERE generation = :g").param("g", activeGeneration()).update();
+        String computed = provinceAndLishui(analyst, thisMonth()); // no month materialised: from the person files
+        refreshIndicators();
+        assertThat(provinceAndLishui(analyst, thisMonth())).as("the materialised counts equal those computed")
+                .isEqualTo(computed);
+
         Response city = api.as(analyst).get("/api/profile/indicators?region={r}&month={m}", LISHUI, thisMonth());
         assertThat(city.status()).isEqualTo(200);
         JsonNode living = indicator(city.body(), "living-allowance-coverage");
@@ -91,6 +96,35 @@ class IndicatorsIT extends ProfileIT {
     }
 
     @Test
+    void theCockpitReadsTheMaterialisedCountsUntilTheirNextRefresh() {
+        String dinghai = "330902"; // 舟山市定海区, used by no other test
+        String analyst = staff("analyst", "330000", "analyst");
+        List<UUID> first = seed(dinghai, 5, 5, 0, false);
+        await().atMost(WITHIN).until(() -> first.stream().mapToLong(this::entries).sum() == 15);
+        refreshIndicators();
+        List<UUID> later = seed(dinghai, 1, 0, 0, false);
+        await().atMost(WITHIN).until(() -> later.stream().mapToLong(this::entries).sum() == 2);
+
+        assertCell(living(analyst, dinghai, thisMonth()), dinghai, 5, 5, "100.0");
+        assertThat(living(analyst, dinghai, thisMonth().minusMonths(6)).path("suppressed").asBoolean())
+                .as("a month not materialised is computed: no holder then").isTrue();
+        indicatorRefresh.refreshActive(); // the scheduled job: once per cluster, under its ShedLock
+        assertCell(living(analyst, dinghai, thisMonth()), dinghai, 5, 6, "83.3");
+        assertThat(jdbc.sql("SELECT count(*) FROM shedlock WHERE name = 'profile-indicator-refresh'").query(Long.class)
+                .single()).as("the job took its cluster-wide lock").isEqualTo(1);
+
+        java.time.YearMonth left = thisMonth().minusMonths(2); // ProfileIT keeps two months materialised
+        jdbc.sql("INSERT INTO indicator_month VALUES (:g, :m, now())").param("g", activeGeneration())
+                .param("m", left.atDay(1)).update();
+        jdbc.sql("INSERT INTO indicator_count VALUES (:g, :m, 'living-allowance-coverage', :c, 7, 7)")
+                .param("g", activeGeneration()).param("m", left.atDay(1)).param("c", dinghai).update();
+        assertCell(living(analyst, dinghai, left), dinghai, 7, 7, "100.0");
+        refreshIndicators();
+        assertThat(living(analyst, dinghai, left).path("suppressed").asBoolean())
+                .as("a month that left the window is computed again, not served stale").isTrue();
+    }
+
+    @Test
     void staffSeeTheIndicatorsOfTheirRegionOnlyAndCitizensNone() {
         String liandu = staff("cw-liandu", LIANDU, "caseworker");
         assertThat(api.as(liandu).get("/api/profile/indicators?region={r}&month={m}", LIANDU, thisMonth()).status())
@@ -134,6 +168,16 @@ class IndicatorsIT extends ProfileIT {
             persons.add(person);
         }
         return persons;
+    }
+
+    private String provinceAndLishui(String analyst, java.time.YearMonth month) {
+        return api.as(analyst).get("/api/profile/indicators?region=330000&month={m}", month).text()
+                + api.as(analyst).get("/api/profile/indicators?region={r}&month={m}", LISHUI, month).text();
+    }
+
+    private JsonNode living(String analyst, String county, java.time.YearMonth month) {
+        return indicator(api.as(analyst).get("/api/profile/indicators?region={r}&month={m}", county, month).body(),
+                "living-allowance-coverage").path("drilldown").path("region");
     }
 
     private static JsonNode indicator(JsonNode report, String id) {

@@ -72,6 +72,7 @@ class WarningsIT extends ProfileIT {
             persons.add(holder(today().plusYears(5), false, "331003"));
         }
         await().atMost(WITHIN).until(() -> persons.stream().mapToLong(this::entries).sum() == 5);
+        refreshIndicators();
         Response warnings = api.as(staff("analyst", "330000", "analyst")).get("/api/profile/warnings?region=331000");
         List<String> below = new ArrayList<>();
         warnings.body().path("countiesBelowTarget").forEach(c -> below.add(c.path("county").asString() + " "

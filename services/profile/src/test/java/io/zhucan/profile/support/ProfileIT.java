@@ -17,6 +17,7 @@ import io.zhucan.platform.testing.TestApi;
 import io.zhucan.platform.testing.TestEvents;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TestJwtIssuer;
+import io.zhucan.profile.indicator.application.IndicatorRefresh;
 import io.zhucan.profile.shared.ProvinceTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,10 @@ import org.springframework.kafka.core.KafkaTemplate;
         "zhucan.messaging.consumer.max-retries=2",
         "zhucan.messaging.consumer.initial-back-off=100ms",
         "zhucan.messaging.consumer.max-back-off=200ms",
-        "zhucan.profile.rebuild-check-interval=300ms"})
+        "zhucan.profile.rebuild-check-interval=300ms",
+        // tests refresh the materialised indicator counts themselves, after seeding (refreshIndicators)
+        "zhucan.profile.indicators.first-refresh-after=24h",
+        "zhucan.profile.indicators.months=2"})
 public abstract class ProfileIT {
 
     protected static final Duration WITHIN = Duration.ofSeconds(30);
@@ -52,6 +56,7 @@ public abstract class ProfileIT {
 
     @Autowired protected JdbcClient jdbc;
     @Autowired protected KafkaTemplate<String, byte[]> kafka;
+    @Autowired protected IndicatorRefresh indicatorRefresh;
     @LocalServerPort protected int port;
     protected TestApi api;
 
@@ -113,6 +118,11 @@ public abstract class ProfileIT {
 
     protected int activeGeneration() {
         return jdbc.sql("SELECT generation FROM model_generation WHERE status = 'ACTIVE'").query(Integer.class).single();
+    }
+
+    /** Recomputes the active generation's materialised indicator counts (what the scheduled job does). */
+    protected void refreshIndicators() {
+        indicatorRefresh.refresh(activeGeneration());
     }
 
     protected long entries(UUID person) {

@@ -1,6 +1,7 @@
 package io.zhucan.profile.rebuild.application;
 
 import io.zhucan.platform.security.CurrentUser;
+import io.zhucan.profile.indicator.application.IndicatorRefresh;
 import io.zhucan.profile.rebuild.Progress;
 import io.zhucan.profile.rebuild.Replay;
 import io.zhucan.platform.domain.NotFoundException;
@@ -27,11 +28,13 @@ public class Rebuilds {
 
     private final Generations generations;
     private final Replay replay;
+    private final IndicatorRefresh indicators;
     private final Set<Integer> draining = ConcurrentHashMap.newKeySet();
 
-    Rebuilds(Generations generations, Replay replay) {
+    Rebuilds(Generations generations, Replay replay, IndicatorRefresh indicators) {
         this.generations = generations;
         this.replay = replay;
+        this.indicators = indicators;
     }
 
     public record Status(Generation generation, Progress progress, boolean replaying) {
@@ -61,6 +64,7 @@ public class Rebuilds {
             if (!replay.running(number)) {
                 replay.start(number);
             } else if (replay.progress(number).caughtUp()) {
+                indicators.refresh(number); // the cockpit reads the new generation's counts from the switch on
                 generations.switchTo(number);
                 draining.add(number);
                 log.info("profile model generation {} caught up and is now the active one", number);

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcGenerations implements Generations {
 
     private static final List<String> MODEL_TABLES = List.of("person_file", "timeline_entry", "eligibility",
-            "entitlement", "rehab_need", "rehab_outcome", "placement");
+            "entitlement", "rehab_need", "rehab_outcome", "placement", "indicator_count", "indicator_month");
 
     private final JdbcClient jdbc;
 
