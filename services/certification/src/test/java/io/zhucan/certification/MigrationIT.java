@@ -46,6 +46,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CertificationIntegrationTest
 class MigrationIT {
 
+    /** The file's dates follow the province's rules (a county's own would apply where it set some). */
+    private static final String PROVINCE = "330000";
+
     static final String MIGRATIONS = "/api/certification/admin/migrations";
 
     @LocalServerPort int port;
@@ -275,8 +278,8 @@ class MigrationIT {
     }
 
     private LegacyExportGenerator generator(long seed) {
-        return new LegacyExportGenerator(seed, LocalDate.now(clock), (age, category) -> validity.forHolder(age, category)
-                .period());
+        return new LegacyExportGenerator(seed, LocalDate.now(clock), (age, category) -> validity.forHolder(PROVINCE,
+                LocalDate.now(clock), age, category).period());
     }
 
     private static List<String[]> rows(Path file) throws IOException {
