@@ -90,8 +90,10 @@ final class E2eEnvironment implements AutoCloseable {
         ManagedProcess subsidy = track(startService("subsidy-service", subsidyPort,
                 ownDatabase(database, "e2e_subsidy"), database, broker, apps));
         profilePort = ManagedProcess.freePort();
+        // the cockpit reads indicator counts the profile refreshes (10 min in production): here every few seconds
         ManagedProcess profile = track(startService("profile-service", profilePort,
-                ownDatabase(database, "e2e_profile"), database, broker, apps));
+                ownDatabase(database, "e2e_profile"), database, broker, apps,
+                "--zhucan.profile.indicators.first-refresh-after=2s", "--zhucan.profile.indicators.refresh-interval=3s"));
         int rehabilitationPort = ManagedProcess.freePort();
         ManagedProcess rehabilitation = track(startService("rehabilitation-service", rehabilitationPort,
                 ownDatabase(database, "e2e_rehabilitation"), database, broker, apps));
@@ -132,16 +134,17 @@ final class E2eEnvironment implements AutoCloseable {
     }
 
     private ManagedProcess startService(String name, int port, String jdbcUrl, TestDatabase database, TestBroker broker,
-            Path apps) {
-        return ManagedProcess.start(name, javaJar(apps.resolve(name + ".jar"), List.of(
+            Path apps, String... settings) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + keycloak.issuer(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + keycloak.jwkSetUri())),
-                apps, Map.of());
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + keycloak.jwkSetUri()));
+        arguments.addAll(List.of(settings));
+        return ManagedProcess.start(name, javaJar(apps.resolve(name + ".jar"), arguments), apps, Map.of());
     }
 
     /** A database of its own for a service on the JVM's PostgreSQL server (each service owns its schema). */
