@@ -25,9 +25,9 @@ final class KafkaSetupScript {
     static Requests run(Path script, Path acls, Path bin, String bootstrap, int partitions) throws Exception {
         Path log = bin.resolve("calls.log");
         for (String tool : List.of("kafka-topics.sh", "kafka-acls.sh")) {
-            Path stub = bin.resolve(tool);
-            Files.writeString(stub, "#!/bin/sh\necho \"" + tool + " $*\" >> " + log + "\n");
-            assertThat(stub.toFile().setExecutable(true)).isTrue();
+            Path standIn = bin.resolve(tool);
+            Files.writeString(standIn, "#!/bin/sh\necho \"" + tool + " $*\" >> " + log + "\n");
+            assertThat(standIn.toFile().setExecutable(true)).isTrue();
         }
         ProcessBuilder run = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
         run.environment().putAll(Map.of("KAFKA_BIN", bin.toString(), "BOOTSTRAP", bootstrap, "PARTITIONS",
