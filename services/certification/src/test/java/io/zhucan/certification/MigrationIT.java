@@ -142,6 +142,7 @@ class MigrationIT {
             assertThat(e.wasMigrated()).isTrue();
             assertThat(e.certificateNumber()).isEqualTo(row[4]);
             assertThat(e.householdCounty()).isEqualTo(row[2]);
+            assertThat(e.householdTownship() == null ? "" : e.householdTownship()).isEqualTo(row[3]);
             assertThat(e.issuedOn() + "/" + e.validUntil()).isEqualTo(row[7] + "/" + row[8]);
             assertThat(e.birthDate()).isEqualTo(ResidentIdNumbers.birthDateOf(row[0]));
             assertThat(e.sex()).isEqualTo(ResidentIdNumbers.sexOf(row[0]));

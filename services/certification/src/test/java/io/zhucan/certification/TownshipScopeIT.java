@@ -6,9 +6,17 @@ import io.zhucan.certification.support.Actors;
 import io.zhucan.certification.support.CertificationIntegrationTest;
 import io.zhucan.certification.support.TestIdNumbers;
 import io.zhucan.certification.support.Workflow;
+import io.zhucan.platform.events.EventCodec;
+import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.testing.TestApi.Response;
+import io.zhucan.platform.testing.TopicReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +80,23 @@ class TownshipScopeIT {
     }
 
     @Test
+    void theIssuedEventCarriesTheHoldersTownshipWhereItIsKnownSoOtherServicesCanScopeByIt() {
+        String withTownship = certified(WUKANG);
+        String without = certified(null);
+
+        assertThat(issuedEventOf(withTownship).householdTownship()).isEqualTo(WUKANG);
+        assertThat(issuedEventOf(without).householdTownship()).as("not known: the county's").isNull();
+    }
+
+    private CertificateIssued issuedEventOf(String certificateId) {
+        ConsumerRecord<String, byte[]> record = TopicReader.records(Topics.CERTIFICATION,
+                r -> CertificateIssued.TYPE.name().equals(TopicReader.header(r, "ce_type"))
+                        && new String(r.value(), StandardCharsets.UTF_8).contains(certificateId), 1, Duration.ofSeconds(30))
+                .getFirst();
+        return new EventCodec().fromJson(CertificateIssued.TYPE, record.value());
+    }
+
+    @Test
     void aTownshipOutsideTheHouseholdCountyIsRefused() {
         Response applied = workflow.apply(Actors.caseworker(DEQING), TestIdNumbers.adult(DEQING), DEQING, "330106002");
 
@@ -97,8 +122,10 @@ class TownshipScopeIT {
         assertThat(person(Actors.caseworker(DEQING), first).field("/householdTownship")).isEqualTo(WUYANG);
     }
 
-    private String certified(String township) {
-        Response applied = workflow.apply(Actors.caseworker(DEQING), TestIdNumbers.adult(DEQING), DEQING, township);
+    private String certified(@Nullable String township) {
+        Response applied = township == null
+                ? workflow.apply(Actors.caseworker(DEQING), TestIdNumbers.adult(DEQING), DEQING)
+                : workflow.apply(Actors.caseworker(DEQING), TestIdNumbers.adult(DEQING), DEQING, township);
         String id = applied.field("/id");
         workflow.assess(Actors.assessor(DEQING), id, List.of(Map.of("category", "HEARING", "grade", "GRADE_1")));
         Response approved = workflow.approve(Actors.reviewer(DEQING), id);

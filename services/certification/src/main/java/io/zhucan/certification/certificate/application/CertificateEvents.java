@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Certificate changes as integration events (the contracts of platform-events). */
 public final class CertificateEvents {
@@ -23,7 +24,13 @@ public final class CertificateEvents {
     static CertificateIssued issued(Certificate c, Person holder, UUID applicationId, Instant now) {
         return new CertificateIssued(UUID.randomUUID(), now, c.personId(), c.id(), applicationId, c.number(),
                 c.category(), c.grade(), disabilities(c.disabilities()), c.householdCounty(), holder.birthDate(),
-                holder.sex(), c.issuedOn(), c.validUntil());
+                holder.sex(), c.issuedOn(), c.validUntil(), null, townshipIn(holder, c.householdCounty()));
+    }
+
+    /** The holder's township if it lies in the certificate's county (a township worker's scope), else not known. */
+    private static @Nullable String townshipIn(Person holder, String county) {
+        String place = holder.placeIn(county);
+        return place.equals(county) ? null : place;
     }
 
     static CertificateRenewed renewed(Certificate c, Instant now) {

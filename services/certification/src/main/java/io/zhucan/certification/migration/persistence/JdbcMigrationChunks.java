@@ -46,13 +46,15 @@ class JdbcMigrationChunks implements MigrationChunks {
                           gen_random_uuid() AS event_id),
             announced AS (
                 INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
-                SELECT i.event_id, :type, :topic, i.person_id::text, :at, json_build_object('eventId', i.event_id,
+                SELECT i.event_id, :type, :topic, i.person_id::text, :at, json_strip_nulls(json_build_object('eventId', i.event_id,
                        'occurredAt', :atText, 'personId', i.person_id, 'certificateId', i.id, 'applicationId', :importId,
                        'certificateNumber', i.number, 'category', i.category, 'grade', i.grade,
                        'disabilities', json_build_array(json_build_object('category', i.category, 'grade', i.grade)),
                        'householdCounty', i.household_county, 'birthDate', b.birth_date, 'sex', b.sex,
-                       'issuedOn', i.issued_on, 'validUntil', i.valid_until, 'migrated', true)::text
-                FROM issued i JOIN migration_batch b ON b.number = i.number
+                       'issuedOn', i.issued_on, 'validUntil', i.valid_until, 'migrated', true,
+                       'householdTownship', CASE WHEN p.household_county = i.household_county THEN p.household_township END
+                       ))::text
+                FROM issued i JOIN migration_batch b ON b.number = i.number JOIN person p ON p.id = i.person_id
                 ORDER BY b.row_number)
             SELECT count(*) FROM issued""";
 

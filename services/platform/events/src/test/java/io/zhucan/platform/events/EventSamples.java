@@ -94,7 +94,7 @@ final class EventSamples {
                 new CertificateRejected(id(), AT, PERSON, APPLICATION, "330102", "评定结果未达到残疾标准"),
                 new CertificateIssued(id(), AT, PERSON, CERTIFICATE, APPLICATION, ID_NUMBER + "72",
                         DisabilityCategory.MULTIPLE, DisabilityGrade.GRADE_2, DISABILITIES, "330102",
-                        LocalDate.parse("1990-03-07"), Sex.FEMALE, TODAY, TODAY.plusYears(10)),
+                        LocalDate.parse("1990-03-07"), Sex.FEMALE, TODAY, TODAY.plusYears(10), null, "330102001"),
                 new CertificateRenewed(id(), AT, PERSON, CERTIFICATE, "330102", TODAY, TODAY.plusYears(10)),
                 new CertificateRegraded(id(), AT, PERSON, CERTIFICATE, ID_NUMBER + "71",
                         DisabilityCategory.MULTIPLE, DisabilityGrade.GRADE_2, DisabilityCategory.MULTIPLE,

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * reacts to: subsidies are evaluated, rehabilitation needs opened, employment outreach created.
  * {@code migrated} is true for a certificate imported from the legacy system (docs/migration.md): the
  * holder had it already, so consumers keep their records but reach out to nobody; absent otherwise.
+ * {@code householdTownship} is the holder's township (乡镇/街道, nine digits) in the household county
+ * where certification knows it, which is what a township worker's scope reaches; absent otherwise (the
+ * person is the county's). A transfer to another county makes it unknown again.
  */
 public record CertificateIssued(
         UUID eventId,
@@ -33,7 +36,8 @@ public record CertificateIssued(
         Sex sex,
         LocalDate issuedOn,
         LocalDate validUntil,
-        @Nullable Boolean migrated) implements PersonEvent {
+        @Nullable Boolean migrated,
+        @Nullable String householdTownship) implements PersonEvent {
 
     public static final EventType<CertificateIssued> TYPE =
             CertificationEvents.type("certificate.issued", CertificateIssued.class);
@@ -43,7 +47,16 @@ public record CertificateIssued(
             String certificateNumber, DisabilityCategory category, DisabilityGrade grade, List<Disability> disabilities,
             String householdCounty, LocalDate birthDate, Sex sex, LocalDate issuedOn, LocalDate validUntil) {
         this(eventId, occurredAt, personId, certificateId, applicationId, certificateNumber, category, grade,
-                disabilities, householdCounty, birthDate, sex, issuedOn, validUntil, null);
+                disabilities, householdCounty, birthDate, sex, issuedOn, validUntil, null, null);
+    }
+
+    /** A certificate, migrated or not, of a holder whose township is not known. */
+    public CertificateIssued(UUID eventId, Instant occurredAt, UUID personId, UUID certificateId, UUID applicationId,
+            String certificateNumber, DisabilityCategory category, DisabilityGrade grade, List<Disability> disabilities,
+            String householdCounty, LocalDate birthDate, Sex sex, LocalDate issuedOn, LocalDate validUntil,
+            @Nullable Boolean migrated) {
+        this(eventId, occurredAt, personId, certificateId, applicationId, certificateNumber, category, grade,
+                disabilities, householdCounty, birthDate, sex, issuedOn, validUntil, migrated, null);
     }
 
     /** Whether the holder had this certificate in the legacy system already (nobody is to be contacted for it). */
