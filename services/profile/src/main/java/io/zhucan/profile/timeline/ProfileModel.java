@@ -28,8 +28,8 @@ public interface ProfileModel {
 
     void applied(int generation, UUID person, String county, LocalDate birthDate, String sex, LocalDate appliedOn);
 
-    void certified(int generation, UUID person, String idHash, String county, LocalDate birthDate, String sex,
-            String category, String grade, LocalDate issuedOn, LocalDate validUntil);
+    void certified(int generation, UUID person, String idHash, String county, @Nullable String township,
+            LocalDate birthDate, String sex, String category, String grade, LocalDate issuedOn, LocalDate validUntil);
 
     void certificate(int generation, UUID person, String status);
 
@@ -37,6 +37,7 @@ public interface ProfileModel {
 
     void regraded(int generation, UUID person, String category, String grade);
 
+    /** Moved to another county: the township there is not known yet. */
     void moved(int generation, UUID person, String county);
 
     void died(int generation, String idHash, LocalDate on);

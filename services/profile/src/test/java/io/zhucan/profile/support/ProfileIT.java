@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,9 +90,18 @@ public abstract class ProfileIT {
 
     /** A certified man born in 1980 (labour age), certificate valid for ten years from today. */
     protected UUID certified(String county) {
+        return certified(county, null);
+    }
+
+    /** The same, living in {@code township} of the county as far as certification knows (null: not known). */
+    protected UUID certified(String county, @Nullable String township) {
         UUID person = UUID.randomUUID();
         LocalDate born = LocalDate.of(1980, 5, 5);
-        send(issued(Instant.now(), person, idNumber(county, born), county, today(), today().plusYears(10), born, Sex.MALE));
+        CertificateIssued e = issued(Instant.now(), person, idNumber(county, born), county, today(), today().plusYears(10),
+                born, Sex.MALE);
+        send(new CertificateIssued(e.eventId(), e.occurredAt(), person, e.certificateId(), e.applicationId(),
+                e.certificateNumber(), e.category(), e.grade(), e.disabilities(), county, born, Sex.MALE, e.issuedOn(),
+                e.validUntil(), null, township));
         return person;
     }
 

@@ -33,7 +33,7 @@ public class PersonFileQuery {
     public PersonFile file(CurrentUser user, UUID person) {
         int g = generations.active();
         PersonFile.Header header = reads.header(g, person).orElseThrow(() -> new NotFoundException("no file for this person"));
-        access.read(user, person, header.county(), RESOURCE);
+        access.read(user, person, header.place(), RESOURCE);
         return PersonFile.of(header, reads.timeline(g, person, header.idHash()));
     }
 

@@ -47,7 +47,7 @@ final class StateChanges {
             case CertificateApplied e -> model.applied(g, e.personId(), e.householdCounty(), e.birthDate(),
                     e.sex().name(), day(e.occurredAt()));
             case CertificateIssued e -> model.certified(g, e.personId(), hash.ofCertificateNumber(e.certificateNumber()),
-                    e.householdCounty(), e.birthDate(), e.sex().name(), e.category().name(), e.grade().name(),
+                    e.householdCounty(), e.householdTownship(), e.birthDate(), e.sex().name(), e.category().name(), e.grade().name(),
                     e.issuedOn(), e.validUntil());
             case CertificateRejected e -> model.certificate(g, e.personId(), "REJECTED");
             case CertificateSuspended e -> model.certificate(g, e.personId(), "SUSPENDED");

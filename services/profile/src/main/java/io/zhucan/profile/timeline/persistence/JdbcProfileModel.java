@@ -60,20 +60,20 @@ class JdbcProfileModel implements ProfileModel {
     }
 
     @Override
-    public void certified(int g, UUID person, String idHash, String county, LocalDate birthDate, String sex,
-            String category, String grade, LocalDate issuedOn, LocalDate validUntil) {
+    public void certified(int g, UUID person, String idHash, String county, @Nullable String township,
+            LocalDate birthDate, String sex, String category, String grade, LocalDate issuedOn, LocalDate validUntil) {
         // a death reported before the certificate is known by its hash only: the person takes it over
         write(person, """
-                        INSERT INTO person_file (generation, person_id, id_hash, county, birth_date, sex, category, grade,
-                            certificate, issued_on, valid_until, died_on)
-                        VALUES (:g, :p, :hash, :county, :born, :sex, :category, :grade, 'ISSUED', :issued, :until,
+                        INSERT INTO person_file (generation, person_id, id_hash, county, township, birth_date, sex,
+                            category, grade, certificate, issued_on, valid_until, died_on)
+                        VALUES (:g, :p, :hash, :county, :township, :born, :sex, :category, :grade, 'ISSUED', :issued, :until,
                             (SELECT min(CAST(summary ->> 'dateOfDeath' AS date)) FROM timeline_entry
                              WHERE generation = :g AND id_hash = :hash AND type = :deathType))
                         ON CONFLICT (generation, person_id) DO UPDATE SET id_hash = :hash, county = :county,
-                            birth_date = :born, sex = :sex, category = :category, grade = :grade, certificate = 'ISSUED',
+                            township = :township, birth_date = :born, sex = :sex, category = :category, grade = :grade, certificate = 'ISSUED',
                             issued_on = :issued, valid_until = :until,
                             died_on = coalesce(person_file.died_on, EXCLUDED.died_on)""",
-                g, "p", person, "hash", idHash, "county", county, "born", birthDate, "sex", sex, "category", category,
+                g, "p", person, "hash", idHash, "county", county, "township", township, "born", birthDate, "sex", sex, "category", category,
                 "grade", grade, "issued", issuedOn, "until", validUntil, "deathType", DeathRegistered.TYPE.name());
     }
 
@@ -97,7 +97,7 @@ class JdbcProfileModel implements ProfileModel {
 
     @Override
     public void moved(int g, UUID person, String county) {
-        write(person, "UPDATE person_file SET county = :v WHERE generation = :g AND person_id = :p", g,
+        write(person, "UPDATE person_file SET county = :v, township = NULL WHERE generation = :g AND person_id = :p", g,
                 "p", person, "v", county);
     }
 

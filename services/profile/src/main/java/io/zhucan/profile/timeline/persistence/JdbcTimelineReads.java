@@ -33,6 +33,7 @@ class JdbcTimelineReads implements TimelineReads {
         return jdbc.sql("SELECT * FROM person_file WHERE generation = :g AND person_id = :p").param("g", g)
                 .param("p", person)
                 .query((rs, n) -> new PersonFile.Header(person, rs.getString("id_hash"), rs.getString("county"),
+                        rs.getString("township"),
                         date(rs, "birth_date"), rs.getString("sex"), rs.getString("category"), rs.getString("grade"),
                         rs.getString("certificate"), date(rs, "valid_until"), date(rs, "died_on")))
                 .optional();
