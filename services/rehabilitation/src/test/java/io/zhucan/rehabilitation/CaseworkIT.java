@@ -1,13 +1,18 @@
 package io.zhucan.rehabilitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zhucan.platform.events.Topics;
+import io.zhucan.platform.events.certification.CertificateIssued;
+import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.testing.TestApi.Response;
 import io.zhucan.platform.testing.TopicReader;
 import io.zhucan.rehabilitation.support.RehabIT;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +95,7 @@ class CaseworkIT extends RehabIT {
                 .contains(need.toString());
         String township = staff("cw-zhonghe", "330212001", "caseworker"); // a township of 鄞州区, the need's county
         Response townshipList = api.as(township).get("/api/rehabilitation/needs");
-        assertThat(townshipList.status()).as("rehabilitation knows no townships: the county's, not theirs")
+        assertThat(townshipList.status()).as("the person's township is not known: the county's, not theirs")
                 .isEqualTo(200);
         assertThat(townshipList.text()).doesNotContain(need.toString());
         assertThat(api.as(township).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(403);
@@ -116,5 +121,33 @@ class CaseworkIT extends RehabIT {
         assertThat(api.as(caseworker).put("/api/rehabilitation/needs/{id}/plan", Map.of("services", List.of("TRAINING")),
                 need).status()).as("a plan before the assessment").isEqualTo(409);
         assertThat(api.as(caseworker).get("/api/rehabilitation/needs/{id}", UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aTownshipWorkerWorksTheNeedsOfTheirTownshipsPersonsUntilTheyMoveToAnotherCounty() {
+        UUID person = UUID.randomUUID();
+        CertificateIssued e = issued(person, "330212", DisabilityCategory.VISUAL, DisabilityGrade.GRADE_2,
+                LocalDate.of(1980, 5, 5));
+        send(new CertificateIssued(e.eventId(), e.occurredAt(), person, e.certificateId(), e.applicationId(),
+                e.certificateNumber(), e.category(), e.grade(), e.disabilities(), "330212", e.birthDate(), e.sex(),
+                e.issuedOn(), e.validUntil(), null, "330212001"));
+        await().atMost(WITHIN).until(() -> needsOf(person).size() == 1);
+        UUID need = (UUID) needsOf(person).getFirst().get("id");
+        String mine = staff("cw-zhonghe", "330212001", "caseworker");
+        String next = staff("cw-xiaying", "330212002", "caseworker");
+
+        assertThat(api.as(mine).get("/api/rehabilitation/needs").text()).contains(need.toString());
+        assertThat(api.as(mine).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(200);
+        Response assessed = api.as(staff("assessor-zhonghe", "330212001", "rehab-professional")).put(
+                "/api/rehabilitation/needs/{id}/assessment", Map.of("needs", List.of("TRAINING")), need);
+        assertThat(assessed.status()).as(assessed.text()).isEqualTo(200);
+        assertThat(api.as(next).get("/api/rehabilitation/needs").text()).doesNotContain(need.toString());
+        assertThat(api.as(next).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(403);
+
+        send(new CertificateTransferred(UUID.randomUUID(), Instant.now(), person, e.certificateId(), "330212", "330213",
+                today()));
+        await().atMost(WITHIN).until(() -> "330213".equals(needsOf(person).getFirst().get("county").toString()));
+        assertThat(api.as(mine).get("/api/rehabilitation/needs/{id}", need).status()).isEqualTo(403);
+        assertThat(api.as(mine).get("/api/rehabilitation/needs").text()).doesNotContain(need.toString());
     }
 }

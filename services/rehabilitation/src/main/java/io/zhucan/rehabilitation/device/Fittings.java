@@ -17,6 +17,9 @@ public interface Fittings {
     /** Rentals of the region's counties still out after their return date. */
     List<Fitting> overdueRentals(String countyPrefix, LocalDate today);
 
+    /** The same for the persons known to live in the township (their county's fittings only). */
+    List<Fitting> overdueRentalsInTownship(String township, LocalDate today);
+
     /** Rented devices still out that were not yet reminded as overdue (the candidates of the reminder run). */
     List<Fitting> rentalsOutNotYetOverdueReminded();
 

@@ -20,6 +20,9 @@ public interface Needs {
     /** Needs of the counties a region covers (code prefix), newest first. */
     List<Need> inRegion(String countyPrefix, @org.jspecify.annotations.Nullable NeedStatus status, int limit);
 
+    /** The needs of persons known to live in the township (their county's cases only). */
+    List<Need> inTownship(String township, @org.jspecify.annotations.Nullable NeedStatus status, int limit);
+
     /** Saves a change; fails with ConcurrentChangeException if the need was changed meanwhile. */
     Need update(Need need);
 

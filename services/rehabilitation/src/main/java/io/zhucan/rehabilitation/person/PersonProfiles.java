@@ -8,6 +8,11 @@ public interface PersonProfiles {
 
     Optional<PersonProfile> byId(UUID personId);
 
+    /** Where the person's case in {@code county} lies for the region scope (see {@link PersonProfile#placeIn}). */
+    default String placeOf(UUID personId, String county) {
+        return byId(personId).map(p -> p.placeIn(county)).orElse(county);
+    }
+
     /** Inserts or replaces the profile of {@code profile.personId()}. */
     void save(PersonProfile profile);
 

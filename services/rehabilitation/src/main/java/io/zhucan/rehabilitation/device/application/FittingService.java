@@ -4,7 +4,7 @@ import io.zhucan.platform.events.rehabilitation.DeviceFitted;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
-import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.device.CatalogueItem;
 import io.zhucan.rehabilitation.device.DeviceCatalogue;
 import io.zhucan.rehabilitation.device.Fitting;
@@ -32,11 +32,11 @@ public class FittingService {
     private final DeviceCatalogue catalogue;
     private final PersonProfiles profiles;
     private final EventPublisher events;
-    private final PersonAccess access;
+    private final CaseAccess access;
     private final Clock clock;
 
     public FittingService(Fittings fittings, DeviceCatalogue catalogue, PersonProfiles profiles, EventPublisher events,
-            PersonAccess access, Clock clock) {
+            CaseAccess access, Clock clock) {
         this.fittings = fittings;
         this.catalogue = catalogue;
         this.profiles = profiles;
@@ -94,8 +94,8 @@ public class FittingService {
     /** Rentals of the region past their return date (reminders); each listed person's read is audited. */
     @Transactional(readOnly = true)
     public List<Fitting> overdueRentals(CurrentUser user) {
-        List<Fitting> overdue = Regions.countyPrefix(user.region())
-                .map(prefix -> fittings.overdueRentals(prefix, today())).orElse(List.of());
+        List<Fitting> overdue = Regions.isTownship(user.region()) ? fittings.overdueRentalsInTownship(user.region(), today())
+                : Regions.countyPrefix(user.region()).map(prefix -> fittings.overdueRentals(prefix, today())).orElse(List.of());
         overdue.forEach(f -> access.read(user, f.personId(), f.county(), "fitting:overdue"));
         return overdue;
     }

@@ -69,6 +69,16 @@ class JdbcFittings implements Fittings {
     }
 
     @Override
+    public List<Fitting> overdueRentalsInTownship(String township, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT f.* FROM device_fitting f JOIN person_profile p ON p.person_id = f.person_id AND p.county = f.county
+                        WHERE f.rental AND f.status = 'FITTED' AND p.township = :township AND f.return_due_on < :today
+                        ORDER BY f.return_due_on LIMIT 500""")
+                .param("township", township).param("today", Date.valueOf(today))
+                .query(JdbcFittings::map).list();
+    }
+
+    @Override
     public List<Fitting> rentalsOutNotYetOverdueReminded() {
         return jdbc.sql("""
                         SELECT * FROM device_fitting f WHERE rental AND status = 'FITTED' AND NOT EXISTS (

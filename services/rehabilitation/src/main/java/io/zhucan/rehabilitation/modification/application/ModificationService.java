@@ -4,7 +4,7 @@ import io.zhucan.platform.events.rehabilitation.ModificationAccepted;
 import io.zhucan.platform.events.rehabilitation.RehabService;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.modification.ModificationCase;
 import io.zhucan.rehabilitation.modification.ModificationCases;
 import io.zhucan.rehabilitation.need.Need;
@@ -29,10 +29,10 @@ public class ModificationService {
     private final ModificationCases cases;
     private final Needs needs;
     private final EventPublisher events;
-    private final PersonAccess access;
+    private final CaseAccess access;
     private final Clock clock;
 
-    public ModificationService(ModificationCases cases, Needs needs, EventPublisher events, PersonAccess access,
+    public ModificationService(ModificationCases cases, Needs needs, EventPublisher events, CaseAccess access,
             Clock clock) {
         this.cases = cases;
         this.needs = needs;

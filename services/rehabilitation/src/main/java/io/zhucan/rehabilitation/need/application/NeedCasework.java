@@ -5,7 +5,7 @@ import io.zhucan.platform.events.rehabilitation.RehabService;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
-import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.NeedStatus;
 import io.zhucan.rehabilitation.need.Needs;
@@ -30,10 +30,10 @@ public class NeedCasework {
 
     private final Needs needs;
     private final EventPublisher events;
-    private final PersonAccess access;
+    private final CaseAccess access;
     private final Clock clock;
 
-    public NeedCasework(Needs needs, EventPublisher events, PersonAccess access, Clock clock) {
+    public NeedCasework(Needs needs, EventPublisher events, CaseAccess access, Clock clock) {
         this.needs = needs;
         this.events = events;
         this.access = access;
@@ -84,8 +84,8 @@ public class NeedCasework {
     /** The needs of the staff member's region; each person listed counts as a read of their file. */
     @Transactional(readOnly = true)
     public List<Need> inMyRegion(CurrentUser user, @Nullable NeedStatus status) {
-        List<Need> found = Regions.countyPrefix(user.region()).map(prefix -> needs.inRegion(prefix, status, 200))
-                .orElse(List.of());
+        List<Need> found = Regions.isTownship(user.region()) ? needs.inTownship(user.region(), status, 200)
+                : Regions.countyPrefix(user.region()).map(prefix -> needs.inRegion(prefix, status, 200)).orElse(List.of());
         found.forEach(n -> access.read(user, n.personId(), n.county(), "need:list"));
         return found;
     }

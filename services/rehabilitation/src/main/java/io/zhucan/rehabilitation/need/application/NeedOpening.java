@@ -51,7 +51,8 @@ public class NeedOpening {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void certificateIssued(CertificateIssued e) {
-        profiles.save(new PersonProfile(e.personId(), e.certificateId(), e.householdCounty(), e.category(), e.grade(),
+        profiles.save(new PersonProfile(e.personId(), e.certificateId(), e.householdCounty(), e.householdTownship(),
+                e.category(), e.grade(),
                 disabilities(e.disabilities()), e.birthDate(), true));
         profiles.linkIdNumber(e.personId(), idNumbers.of(ResidentIdNumbers.ofCertificateNumber(e.certificateNumber())));
         if (e.wasMigrated()) {
@@ -64,7 +65,7 @@ public class NeedOpening {
     @Transactional(propagation = Propagation.MANDATORY)
     public void certificateRegraded(CertificateRegraded e) {
         PersonProfile before = profiles.byId(e.personId()).orElse(new PersonProfile(e.personId(), e.certificateId(),
-                e.householdCounty(), e.category(), e.grade(), List.of(), null, true));
+                e.householdCounty(), null, e.category(), e.grade(), List.of(), null, true));
         profiles.save(before.regraded(e.category(), e.grade(), disabilities(e.disabilities()), e.householdCounty()));
         List<Need> previous = needs.openOf(e.personId());
         if (open(e.eventId(), e.personId(), e.certificateId(), NeedTrigger.CERTIFICATE_REGRADED, e.householdCounty(),

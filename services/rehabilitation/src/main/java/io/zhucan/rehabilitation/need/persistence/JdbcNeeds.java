@@ -82,6 +82,18 @@ class JdbcNeeds implements Needs {
     }
 
     @Override
+    public List<Need> inTownship(String township, @Nullable NeedStatus status, int limit) {
+        return jdbc.sql("""
+                        SELECT n.* FROM need n JOIN person_profile p ON p.person_id = n.person_id AND p.county = n.county
+                        WHERE p.township = :township AND (CAST(:status AS VARCHAR) IS NULL OR n.status = :status)
+                        ORDER BY n.opened_on DESC, n.id LIMIT :limit""")
+                .param("township", township)
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit)
+                .query(JdbcNeeds::map).list();
+    }
+
+    @Override
     public Need update(Need n) {
         int updated = jdbc.sql("""
                         UPDATE need SET county = :county, status = :status, assessed_needs = :needs, assessed_by = :by,

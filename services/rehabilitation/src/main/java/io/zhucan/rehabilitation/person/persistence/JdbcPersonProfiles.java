@@ -34,17 +34,19 @@ class JdbcPersonProfiles implements PersonProfiles {
     @Override
     public void save(PersonProfile p) {
         jdbc.sql("""
-                        INSERT INTO person_profile (person_id, certificate_id, county, category, grade, disabilities,
-                            birth_date, certified)
-                        VALUES (:id, :certificate, :county, :category, :grade, :disabilities, :birthDate, :certified)
+                        INSERT INTO person_profile (person_id, certificate_id, county, township, category, grade,
+                            disabilities, birth_date, certified)
+                        VALUES (:id, :certificate, :county, :township, :category, :grade, :disabilities, :birthDate,
+                            :certified)
                         ON CONFLICT (person_id) DO UPDATE SET certificate_id = EXCLUDED.certificate_id,
-                            county = EXCLUDED.county, category = EXCLUDED.category, grade = EXCLUDED.grade,
+                            county = EXCLUDED.county, township = EXCLUDED.township, category = EXCLUDED.category, grade = EXCLUDED.grade,
                             disabilities = EXCLUDED.disabilities,
                             birth_date = COALESCE(EXCLUDED.birth_date, person_profile.birth_date),
                             certified = EXCLUDED.certified, updated_at = now()""")
                 .param("id", p.personId())
                 .param("certificate", p.certificateId())
                 .param("county", p.county())
+                .param("township", p.township())
                 .param("category", p.category().name())
                 .param("grade", p.grade().name())
                 .param("disabilities", p.disabilities().stream().map(d -> d.category() + ":" + d.grade())
@@ -69,7 +71,7 @@ class JdbcPersonProfiles implements PersonProfiles {
     private static PersonProfile map(ResultSet rs, int row) throws SQLException {
         Date birth = rs.getDate("birth_date");
         return new PersonProfile(rs.getObject("person_id", UUID.class), rs.getObject("certificate_id", UUID.class),
-                rs.getString("county"), DisabilityCategory.valueOf(rs.getString("category")),
+                rs.getString("county"), rs.getString("township"), DisabilityCategory.valueOf(rs.getString("category")),
                 DisabilityGrade.valueOf(rs.getString("grade")), disabilities(rs.getString("disabilities")),
                 birth == null ? null : birth.toLocalDate(), rs.getBoolean("certified"));
     }
