@@ -13,6 +13,9 @@ public interface ExceptionCases {
     /** Closes the person's open case of this kind for the allowance, if any. */
     void resolve(UUID personId, Allowance allowance, ExceptionKind kind, String by, String resolution);
 
-    /** Open cases of the counties a region scope covers ({@code 330000}, {@code 3301xx}, a county), oldest first. */
-    List<ExceptionCase> openIn(String regionScope, int limit);
+    /** Open cases of the counties whose codes start with {@code countyPrefix} ({@code 33}, {@code 3301}, a county), oldest first. */
+    List<ExceptionCase> openIn(String countyPrefix, int limit);
+
+    /** Open cases of the holders known to live in the township (their county's cases only), oldest first. */
+    List<ExceptionCase> openInTownship(String township, int limit);
 }

@@ -3,6 +3,7 @@ package io.zhucan.subsidy.fakes;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;
+import io.zhucan.subsidy.facts.application.HolderAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,9 @@ public final class AuditedAccess {
     /** The audit itself, for a use case that records refusals without {@link PersonAccess}. */
     public final PersonFileAudit audit = new ListAudit();
     public final PersonAccess access = new PersonAccess(audit);
+    public final InMemoryHolderPlaces places = new InMemoryHolderPlaces();
+    /** The same rules for holders' cases, with their township where {@link #places} knows it. */
+    public final HolderAccess holders = new HolderAccess(access, places);
 
     private final class ListAudit extends PersonFileAudit {
 

@@ -33,9 +33,12 @@ public class InMemoryExceptionCases implements ExceptionCases {
     }
 
     @Override
-    public List<ExceptionCase> openIn(String regionScope, int limit) {
-        String prefix = regionScope.endsWith("0000") ? regionScope.substring(0, 2)
-                : regionScope.endsWith("00") ? regionScope.substring(0, 4) : regionScope;
-        return open.stream().filter(c -> c.county().startsWith(prefix)).limit(limit).toList();
+    public List<ExceptionCase> openIn(String countyPrefix, int limit) {
+        return open.stream().filter(c -> c.county().startsWith(countyPrefix)).limit(limit).toList();
+    }
+
+    @Override
+    public List<ExceptionCase> openInTownship(String township, int limit) {
+        return List.of(); // no holder's township is known here
     }
 }

@@ -1,32 +1,18 @@
 package io.zhucan.rehabilitation.person.application;
 
-import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.platform.security.audit.PlacedAccess;
 import io.zhucan.rehabilitation.person.PersonProfiles;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * The region check (属地管理) of a person's case, audited like every read: the case lies in its county,
- * or in the person's township there where certification told us it, so a township worker reaches the
- * cases of their township's persons only.
+ * The region check (属地管理) of a person's case, audited like every read: at the person's township
+ * where certification told us it ({@code person_profile.township}), else at the case's county.
  */
 @Component
-public class CaseAccess {
-
-    private final PersonAccess access;
-    private final PersonProfiles profiles;
+public class CaseAccess extends PlacedAccess {
 
     CaseAccess(PersonAccess access, PersonProfiles profiles) {
-        this.access = access;
-        this.profiles = profiles;
-    }
-
-    public void read(CurrentUser user, UUID personId, String county, String resource) {
-        access.read(user, personId, profiles.placeOf(personId, county), resource);
-    }
-
-    public void act(CurrentUser user, UUID personId, String county, String resource) {
-        access.act(user, personId, profiles.placeOf(personId, county), resource);
+        super(access, profiles::placeOf);
     }
 }

@@ -4,6 +4,8 @@ import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.casework.ExceptionCase;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,17 +42,28 @@ class JdbcExceptionCases implements ExceptionCases {
     }
 
     @Override
-    public List<ExceptionCase> openIn(String regionScope, int limit) {
-        String prefix = regionScope.endsWith("0000") ? regionScope.substring(0, 2)
-                : regionScope.endsWith("00") ? regionScope.substring(0, 4) : regionScope;
+    public List<ExceptionCase> openIn(String countyPrefix, int limit) {
         return jdbc.sql("""
                         SELECT * FROM exception_case WHERE resolved_at IS NULL AND county LIKE :prefix
                         ORDER BY opened_at LIMIT :limit""")
-                .param("prefix", prefix + "%").param("limit", limit)
-                .query((rs, n) -> new ExceptionCase(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-                        rs.getString("allowance") == null ? null : Allowance.valueOf(rs.getString("allowance")),
-                        ExceptionKind.valueOf(rs.getString("kind")), rs.getString("county"), rs.getString("detail"),
-                        rs.getTimestamp("opened_at").toInstant()))
-                .list();
+                .param("prefix", countyPrefix + "%").param("limit", limit)
+                .query(JdbcExceptionCases::map).list();
+    }
+
+    @Override
+    public List<ExceptionCase> openInTownship(String township, int limit) {
+        return jdbc.sql("""
+                        SELECT e.* FROM exception_case e
+                        JOIN holder_place p ON p.person_id = e.person_id AND p.county = e.county
+                        WHERE e.resolved_at IS NULL AND p.township = :township ORDER BY e.opened_at LIMIT :limit""")
+                .param("township", township).param("limit", limit)
+                .query(JdbcExceptionCases::map).list();
+    }
+
+    private static ExceptionCase map(ResultSet rs, int row) throws SQLException {
+        return new ExceptionCase(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+                rs.getString("allowance") == null ? null : Allowance.valueOf(rs.getString("allowance")),
+                ExceptionKind.valueOf(rs.getString("kind")), rs.getString("county"), rs.getString("detail"),
+                rs.getTimestamp("opened_at").toInstant());
     }
 }

@@ -2,7 +2,7 @@ package io.zhucan.subsidy.entitlement.application;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.subsidy.facts.application.HolderAccess;
 import io.zhucan.subsidy.approval.application.ApprovalService;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
@@ -46,13 +46,13 @@ public class EntitlementService {
     private final Transitions transitions;
     private final OverrideAudit audit;
     private final ExceptionCases exceptions;
-    private final PersonAccess access;
+    private final HolderAccess access;
     private final ApprovalService approvals;
     private final Standards standards;
     private final Clock clock;
 
     public EntitlementService(Entitlements entitlements, PersonFactsStore facts, Policies policies,
-            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, PersonAccess access,
+            Transitions transitions, OverrideAudit audit, ExceptionCases exceptions, HolderAccess access,
             ApprovalService approvals, Standards standards, Clock clock) {
         this.entitlements = entitlements;
         this.facts = facts;

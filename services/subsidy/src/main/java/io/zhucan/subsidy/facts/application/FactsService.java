@@ -22,6 +22,7 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.facts.FactDates;
 import io.zhucan.subsidy.facts.FactsReaction;
+import io.zhucan.subsidy.facts.HolderPlaces;
 import io.zhucan.subsidy.facts.PersonFacts.CareBenefit;
 import io.zhucan.subsidy.facts.PersonFacts.Certificate;
 import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
@@ -52,12 +53,14 @@ public class FactsService {
     private static final Logger log = LoggerFactory.getLogger(FactsService.class);
 
     private final PersonFactsStore facts;
+    private final HolderPlaces places;
     private final List<FactsReaction> reactions;
     private final Clock clock;
 
-    public FactsService(PersonFactsStore facts, List<FactsReaction> reactions, Clock clock) {
+    public FactsService(PersonFactsStore facts, HolderPlaces places, List<FactsReaction> reactions, Clock clock) {
         this.clock = clock;
         this.facts = facts;
+        this.places = places;
         this.reactions = reactions;
     }
 
@@ -67,6 +70,7 @@ public class FactsService {
         Certificate certificate = new Certificate(e.certificateId(), e.certificateNumber(), e.category(), e.grade(),
                 e.issuedOn(), e.householdCounty(), CertificateStatus.VALID, e.issuedOn(), e.issuedOn(), e.validUntil(),
                 null);
+        places.record(e.personId(), e.householdCounty(), e.householdTownship());
         update(person.withCertificate(e.personId(), certificate),
                 e.wasMigrated() ? FactChange.CERTIFICATE_MIGRATED : FactChange.CERTIFICATE_ISSUED, e.issuedOn());
     }
@@ -79,6 +83,7 @@ public class FactsService {
 
     @Transactional
     public void certificateTransferred(CertificateTransferred e) {
+        places.record(e.personId(), e.toCounty(), null); // the township there is not known yet
         onCertificate(e.personId(), c -> c.transferred(e.toCounty()), FactChange.CERTIFICATE_TRANSFERRED, e.effectiveOn());
     }
 

@@ -1,7 +1,7 @@
 package io.zhucan.subsidy.personfile.application;
 
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.audit.PersonAccess;
+import io.zhucan.subsidy.facts.application.HolderAccess;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFactsStore;
 import io.zhucan.subsidy.personfile.application.SubsidyReads.DecisionView;
@@ -20,9 +20,9 @@ public class PersonFileQuery {
 
     private final PersonFactsStore facts;
     private final SubsidyReads reads;
-    private final PersonAccess access;
+    private final HolderAccess access;
 
-    public PersonFileQuery(PersonFactsStore facts, SubsidyReads reads, PersonAccess access) {
+    public PersonFileQuery(PersonFactsStore facts, SubsidyReads reads, HolderAccess access) {
         this.facts = facts;
         this.reads = reads;
         this.access = access;

@@ -68,7 +68,7 @@ class EntitlementServiceTest {
     final EntitlementService service = new EntitlementService(entitlements, facts, new InMemoryPolicies(POLICY),
             new Transitions(entitlements, events, notices, (e, r) -> claims.add(e.status() + ": " + r),
                     PeopleAndPolicy::certificateNumber, CLOCK),
-            overrideAudit, exceptions, access.access, approvals, standards, CLOCK);
+            overrideAudit, exceptions, access.holders, approvals, standards, CLOCK);
 
     {
         handlers.add(new ManualGrants(service));

@@ -33,6 +33,7 @@ import io.zhucan.subsidy.facts.PersonFacts.CertificateStatus;
 import io.zhucan.subsidy.facts.PersonFacts.Dated;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.facts.PersonFacts.Income;
+import io.zhucan.subsidy.fakes.InMemoryHolderPlaces;
 import io.zhucan.subsidy.fakes.InMemoryPersonFacts;
 import io.zhucan.subsidy.fakes.PeopleAndPolicy;
 import java.time.Instant;
@@ -67,7 +68,7 @@ class FactsServiceTest {
     final Store store = new Store();
     final List<Reaction> reactions = new ArrayList<>();
     final List<Reaction> others = new ArrayList<>();
-    final FactsService service = new FactsService(store, List.<FactsReaction>of(
+    final FactsService service = new FactsService(store, new InMemoryHolderPlaces(), List.<FactsReaction>of(
             (p, c, d) -> reactions.add(new Reaction(p, c, d)), (p, c, d) -> others.add(new Reaction(p, c, d))), PeopleAndPolicy.CLOCK);
 
     final ResidentIdNumber idNumber = PeopleAndPolicy.newIdNumber();

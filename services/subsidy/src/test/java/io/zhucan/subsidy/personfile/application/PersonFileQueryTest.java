@@ -37,7 +37,7 @@ class PersonFileQueryTest {
     final InMemoryPersonFacts facts = new InMemoryPersonFacts();
     final InMemorySubsidyReads reads = new InMemorySubsidyReads();
     final AuditedAccess audited = new AuditedAccess();
-    final PersonFileQuery query = new PersonFileQuery(facts, reads, audited.access);
+    final PersonFileQuery query = new PersonFileQuery(facts, reads, audited.holders);
 
     final PersonFacts holder = PeopleAndPolicy.holder("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1,
             LocalDate.of(2026, 10, 20));
