@@ -1,11 +1,16 @@
 package io.zhucan.employment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zhucan.employment.support.EmploymentITSupport;
+import io.zhucan.platform.events.certification.CertificateIssued;
+import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import io.zhucan.platform.events.vocabulary.Sex;
 import io.zhucan.platform.testing.TestApi;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,7 +105,7 @@ class AccessIT extends EmploymentITSupport {
 
     @Test
     void aTownshipWorkerSeesNoOneOfTheCityEvenWhenTheirTownshipCodeEndsIn00() {
-        // 楼塔镇 of 萧山区: "330109100" ends in 00 like a city code, and employment knows no townships
+        // 楼塔镇 of 萧山区: "330109100" ends in 00 like a city code; no one's township is known to be it
         TestApi.Caller louta = as(caseworker("330109100"));
 
         assertThat(louta.get(BASE + "/outreach").text()).doesNotContain(seeker.toString());
@@ -109,6 +114,35 @@ class AccessIT extends EmploymentITSupport {
         assertThat(louta.get(BASE + "/seekers/{p}", seeker).status()).isEqualTo(403);
         assertThat(as(caseworker("330100")).get(BASE + "/outreach").text()).as("the city does")
                 .contains(seeker.toString());
+    }
+
+    @Test
+    void aTownshipWorkerReachesTheHoldersOfTheirTownshipUntilTheyMoveToAnotherCounty() {
+        UUID person = UUID.randomUUID();
+        CertificateIssued e = issued(person, "330108", today().minusYears(30), Sex.MALE, today(),
+                DisabilityCategory.HEARING, DisabilityGrade.GRADE_2);
+        send(new CertificateIssued(e.eventId(), e.occurredAt(), person, e.certificateId(), e.applicationId(),
+                e.certificateNumber(), e.category(), e.grade(), e.disabilities(), "330108", e.birthDate(), e.sex(),
+                e.issuedOn(), e.validUntil(), null, "330108001"));
+        await().atMost(WITHIN).until(() -> outreachCount(person) == 1);
+        assertThat(as(citizen(person)).post(BASE + "/me/seeker", profile("330108", List.of("手语"), List.of(),
+                List.of("MATCHING"))).status()).isEqualTo(201);
+        TestApi.Caller mine = as(caseworker("330108001"));
+        TestApi.Caller next = as(caseworker("330108002"));
+
+        assertThat(mine.get(BASE + "/outreach").text()).contains(person.toString()).doesNotContain(seeker.toString());
+        assertThat(mine.get(BASE + "/seekers?q=手语").text()).contains(person.toString());
+        assertThat(mine.get(BASE + "/seekers/{p}", person).status()).isEqualTo(200);
+        assertThat(next.get(BASE + "/outreach").text()).doesNotContain(person.toString());
+        assertThat(next.get(BASE + "/seekers?q=").text()).doesNotContain(person.toString());
+        assertThat(next.get(BASE + "/seekers/{p}", person).status()).isEqualTo(403);
+
+        send(new CertificateTransferred(UUID.randomUUID(), Instant.now(), person, e.certificateId(), "330108", "330109",
+                today()));
+        await().atMost(WITHIN).until(() -> "330109".equals(jdbc.sql(
+                "SELECT county FROM certificate_holder WHERE person_id = :p").param("p", person).query(String.class).single()));
+        assertThat(mine.get(BASE + "/outreach").text()).doesNotContain(person.toString());
+        assertThat(mine.get(BASE + "/seekers/{p}", person).status()).isEqualTo(403);
     }
 
     @Test

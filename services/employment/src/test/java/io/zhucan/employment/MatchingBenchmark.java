@@ -7,6 +7,7 @@ import io.zhucan.employment.employer.application.EmployerService;
 import io.zhucan.employment.matching.application.MatchingService;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.employment.support.EmploymentITSupport;
 import io.zhucan.platform.testing.BenchmarkReport;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class MatchingBenchmark extends EmploymentITSupport {
             return null;
         });
         List<Long> seekersForJob = latencies(sampleJobs.size(), i -> () -> {
-            found[0] += matching.seekersFor(sampleJobs.get(i), false, "", 20).size();
+            found[0] += matching.seekersFor(sampleJobs.get(i), false, RegionListing.everywhere(), 20).size();
             return null;
         });
         assertThat(found[0]).isPositive();

@@ -2,6 +2,7 @@ package io.zhucan.employment.seeker;
 
 import io.zhucan.employment.shared.Accommodation;
 import io.zhucan.employment.shared.Education;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.platform.events.employment.WorkForm;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  * who let employers see them. Nearest first ({@code county}, then {@code city}).
  */
 public record SeekerFilter(Set<Accommodation> offered, WorkForm workForm, Education minimumEducation, boolean remote,
-        String city, String county, boolean employerViewOnly, String regionPrefix) {
+        String city, String county, boolean employerViewOnly, RegionListing region) {
 
     public SeekerFilter {
         offered = Set.copyOf(offered);

@@ -1,5 +1,6 @@
 package io.zhucan.employment.seeker;
 
+import io.zhucan.employment.shared.RegionListing;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,6 @@ public interface Seekers {
     /** Consenting seekers that pass the filter's hard constraints, nearest first. */
     List<JobSeeker> consenting(SeekerFilter filter, int limit);
 
-    /** Consenting seekers of a region (code prefix) whose skills match the text, for caseworkers. */
-    List<JobSeeker> searchActive(String regionPrefix, String text, int limit);
+    /** Consenting seekers of a region whose skills match the text, for caseworkers. */
+    List<JobSeeker> searchActive(RegionListing region, String text, int limit);
 }

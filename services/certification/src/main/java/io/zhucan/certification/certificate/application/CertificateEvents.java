@@ -1,8 +1,8 @@
 package io.zhucan.certification.certificate.application;
 
 import io.zhucan.certification.certificate.Certificate;
-import io.zhucan.certification.shared.Disability;
 import io.zhucan.certification.person.Person;
+import io.zhucan.certification.shared.Disability;
 import io.zhucan.platform.events.certification.CertificateCancelled;
 import io.zhucan.platform.events.certification.CertificateExpired;
 import io.zhucan.platform.events.certification.CertificateIssued;

@@ -9,6 +9,7 @@ import io.zhucan.employment.matching.MatchingWeights;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.SeekerFilter;
 import io.zhucan.employment.seeker.Seekers;
+import io.zhucan.employment.shared.RegionListing;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -46,12 +47,12 @@ public class MatchingService {
 
     /** Seekers for a job; employers see only those who consented to their view. */
     @Transactional(readOnly = true)
-    public List<Match> seekersFor(Job job, boolean employerViewOnly, String regionPrefix, int limit) {
+    public List<Match> seekersFor(Job job, boolean employerViewOnly, RegionListing region, int limit) {
         if (!job.open()) {
             return List.of();
         }
         SeekerFilter filter = new SeekerFilter(job.accessibility(), job.workForm(), job.minimumEducation(), job.remote(),
-                job.city(), job.county(), employerViewOnly, regionPrefix);
+                job.city(), job.county(), employerViewOnly, region);
         return rank(seekers.consenting(filter, CANDIDATES).stream().map(seeker -> scorer.score(seeker, job)).toList(),
                 limit);
     }

@@ -4,13 +4,14 @@ import io.zhucan.employment.employer.Job;
 import io.zhucan.employment.employer.application.EmployerService;
 import io.zhucan.employment.matching.Match;
 import io.zhucan.employment.matching.application.MatchingService;
+import io.zhucan.employment.outreach.application.HolderAccess;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.employment.shared.web.Organization;
+import io.zhucan.employment.shared.web.RegionListings;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
-import io.zhucan.platform.security.audit.PersonAccess;
 import io.zhucan.platform.security.audit.PersonFileAudit;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +31,10 @@ class MatchingController {
     private final MatchingService matching;
     private final SeekerService seekers;
     private final EmployerService employers;
-    private final PersonAccess access;
+    private final HolderAccess access;
     private final PersonFileAudit audit;
 
-    MatchingController(MatchingService matching, SeekerService seekers, EmployerService employers, PersonAccess access,
+    MatchingController(MatchingService matching, SeekerService seekers, EmployerService employers, HolderAccess access,
             PersonFileAudit audit) {
         this.matching = matching;
         this.seekers = seekers;
@@ -67,8 +68,8 @@ class MatchingController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        List<Match> found = Regions.countyPrefix(user.region())
-                .map(prefix -> matching.seekersFor(employers.job(jobId), false, prefix, bounded(limit)))
+        List<Match> found = RegionListings.of(user.region())
+                .map(listing -> matching.seekersFor(employers.job(jobId), false, listing, bounded(limit)))
                 .orElse(List.of());
         found.forEach(m -> access.read(user, m.seeker().personId(), m.seeker().county(), "employment/candidates"));
         return found.stream().map(MatchView.Candidate::of).toList();
@@ -80,7 +81,7 @@ class MatchingController {
     List<MatchView.Candidate> candidates(CurrentUser user, @PathVariable UUID jobId,
             @RequestParam(defaultValue = "20") int limit) {
         Job job = employers.ownJob(employers.ofOrganization(Organization.ofCaller()), jobId);
-        List<Match> found = matching.seekersFor(job, true, "", bounded(limit));
+        List<Match> found = matching.seekersFor(job, true, RegionListing.everywhere(), bounded(limit));
         found.forEach(m -> audit.read(user, m.seeker().personId(), "employment/candidates/" + jobId));
         return found.stream().map(MatchView.Candidate::of).toList();
     }

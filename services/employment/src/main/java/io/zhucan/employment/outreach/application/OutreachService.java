@@ -5,13 +5,13 @@ import io.zhucan.employment.outreach.LabourAge;
 import io.zhucan.employment.outreach.LabourAgePolicy;
 import io.zhucan.employment.outreach.Outreach;
 import io.zhucan.employment.outreach.Outreaches;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.certification.CertificateRegraded;
 import io.zhucan.platform.events.certification.CertificateTransferred;
 import io.zhucan.platform.events.certification.Disability;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
-import io.zhucan.platform.security.Regions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +49,7 @@ public class OutreachService {
         CertificateHolder holder = new CertificateHolder(e.personId(), e.certificateId(), e.householdCounty(),
                 e.category(), e.grade(), visualGrade(e.category(), e.grade(), e.disabilities()), e.birthDate(), e.sex());
         outreaches.saveHolder(holder);
+        outreaches.holderLivesIn(e.personId(), e.householdTownship());
         if (e.wasMigrated()) {
             log.debug("certificate {}: migrated from the legacy system, no outreach", e.certificateId());
             return;
@@ -74,6 +75,7 @@ public class OutreachService {
     public void certificateTransferred(CertificateTransferred e) {
         outreaches.holder(e.personId()).ifPresent(h -> outreaches.saveHolder(new CertificateHolder(h.personId(),
                 h.certificateId(), e.toCounty(), h.category(), h.grade(), h.visualGrade(), h.birthDate(), h.sex())));
+        outreaches.holderLivesIn(e.personId(), null); // the township there is not known yet
     }
 
     public boolean isOfLabourAge(CertificateHolder holder, LocalDate day) {
@@ -92,8 +94,8 @@ public class OutreachService {
     }
 
     @Transactional(readOnly = true)
-    public List<Outreach> inRegion(String region, int limit) {
-        return Regions.countyPrefix(region).map(prefix -> outreaches.inRegion(prefix, limit)).orElse(List.of());
+    public List<Outreach> inRegion(RegionListing region, int limit) {
+        return outreaches.inRegion(region, limit);
     }
 
     private static @Nullable DisabilityGrade visualGrade(DisabilityCategory category, DisabilityGrade grade,

@@ -3,6 +3,7 @@ package io.zhucan.employment.outreach.persistence;
 import io.zhucan.employment.outreach.CertificateHolder;
 import io.zhucan.employment.outreach.Outreach;
 import io.zhucan.employment.outreach.Outreaches;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.Sex;
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,9 +71,24 @@ class JdbcOutreaches implements Outreaches {
     }
 
     @Override
-    public List<Outreach> inRegion(String codePrefix, int limit) {
-        return jdbc.sql("SELECT * FROM outreach WHERE county LIKE :prefix ORDER BY created_at DESC LIMIT :limit")
-                .param("prefix", codePrefix + "%").param("limit", limit).query(JdbcOutreaches::outreach).list();
+    public List<Outreach> inRegion(RegionListing region, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM outreach WHERE county LIKE :prefix AND (CAST(:township AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM certificate_holder h WHERE h.person_id = outreach.person_id AND h.county = outreach.county AND h.township = :township))
+                        ORDER BY created_at DESC LIMIT :limit""")
+                .param("prefix", region.countyPrefix() + "%").param("township", region.township()).param("limit", limit)
+                .query(JdbcOutreaches::outreach).list();
+    }
+
+    @Override
+    public void holderLivesIn(UUID personId, @Nullable String township) {
+        jdbc.sql("UPDATE certificate_holder SET township = :township WHERE person_id = :p")
+                .param("township", township).param("p", personId).update();
+    }
+
+    @Override
+    public String placeOf(UUID personId, String county) {
+        return jdbc.sql("SELECT township FROM certificate_holder WHERE person_id = :p AND county = :county AND township IS NOT NULL")
+                .param("p", personId).param("county", county).query(String.class).optional().orElse(county);
     }
 
     private static Outreach outreach(ResultSet rs, int n) throws SQLException {

@@ -1,11 +1,12 @@
 package io.zhucan.employment.outreach.web;
 
 import io.zhucan.employment.outreach.Outreach;
+import io.zhucan.employment.outreach.application.HolderAccess;
 import io.zhucan.employment.outreach.application.OutreachService;
+import io.zhucan.employment.shared.web.RegionListings;
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Roles;
-import io.zhucan.platform.security.audit.PersonAccess;
-import io.zhucan.platform.domain.NotFoundException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OutreachController {
 
     private final OutreachService outreach;
-    private final PersonAccess access;
+    private final HolderAccess access;
 
-    OutreachController(OutreachService outreach, PersonAccess access) {
+    OutreachController(OutreachService outreach, HolderAccess access) {
         this.outreach = outreach;
         this.access = access;
     }
@@ -42,6 +43,6 @@ class OutreachController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        return outreach.inRegion(user.region(), 500);
+        return RegionListings.of(user.region()).map(listing -> outreach.inRegion(listing, 500)).orElse(List.of());
     }
 }

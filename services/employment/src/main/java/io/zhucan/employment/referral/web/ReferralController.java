@@ -2,6 +2,7 @@ package io.zhucan.employment.referral.web;
 
 import io.zhucan.employment.employer.Employer;
 import io.zhucan.employment.employer.application.EmployerService;
+import io.zhucan.employment.outreach.application.HolderAccess;
 import io.zhucan.employment.referral.Placement;
 import io.zhucan.employment.referral.Referral;
 import io.zhucan.employment.referral.application.ReferralService;
@@ -9,7 +10,6 @@ import io.zhucan.employment.seeker.application.SeekerService;
 import io.zhucan.employment.shared.web.Organization;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Roles;
-import io.zhucan.platform.security.audit.PersonAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -41,10 +41,10 @@ class ReferralController {
     private final ReferralService referrals;
     private final SeekerService seekers;
     private final EmployerService employers;
-    private final PersonAccess access;
+    private final HolderAccess access;
 
     ReferralController(ReferralService referrals, SeekerService seekers, EmployerService employers,
-            PersonAccess access) {
+            HolderAccess access) {
         this.referrals = referrals;
         this.seekers = seekers;
         this.employers = employers;

@@ -7,6 +7,7 @@ import io.zhucan.employment.seeker.Consent;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.Profile;
 import io.zhucan.employment.seeker.Seekers;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.platform.domain.ConflictException;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.domain.RuleViolationException;
@@ -104,8 +105,8 @@ public class SeekerService {
     }
 
     @Transactional(readOnly = true)
-    public List<JobSeeker> search(String regionPrefix, String text) {
-        return seekers.searchActive(regionPrefix, text, 200);
+    public List<JobSeeker> search(RegionListing region, String text) {
+        return seekers.searchActive(region, text, 200);
     }
 
     private ConsentChanged consentChanged(JobSeeker s) {

@@ -7,6 +7,7 @@ import io.zhucan.employment.seeker.SeekerFilter;
 import io.zhucan.employment.seeker.Seekers;
 import io.zhucan.employment.shared.Accommodation;
 import io.zhucan.employment.shared.Education;
+import io.zhucan.employment.shared.RegionListing;
 import io.zhucan.employment.shared.persistence.SqlArrays;
 import io.zhucan.platform.events.employment.ConsentScope;
 import io.zhucan.platform.events.employment.WorkForm;
@@ -69,14 +70,15 @@ class JdbcSeekers implements Seekers {
                           AND (NOT :viewOnly OR 'EMPLOYER_VIEW' = ANY (consent_scopes))
                           AND accommodations <@ :offers::text[] AND work_forms @> ARRAY[:form]::text[]
                           AND education_rank >= :rank AND (:remote OR location_city = :city)
-                          AND county LIKE :region
+                          AND county LIKE :region AND (CAST(:township AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM certificate_holder h WHERE h.person_id = seeker.person_id AND h.county = seeker.county AND h.township = :township))
                         ORDER BY (location_county = :county) DESC, (location_city = :city) DESC, person_id
                         LIMIT :limit""")
                 .param("viewOnly", filter.employerViewOnly())
                 .param("offers", SqlArrays.names(filter.offered())).param("form", filter.workForm().name())
                 .param("rank", filter.minimumEducation().rank()).param("remote", filter.remote())
                 .param("city", filter.city()).param("county", filter.county())
-                .param("region", filter.regionPrefix() + "%").param("limit", limit)
+                .param("region", filter.region().countyPrefix() + "%").param("township", filter.region().township())
+                .param("limit", limit)
                 .query(SeekerRows::seeker).list();
     }
 
@@ -87,13 +89,14 @@ class JdbcSeekers implements Seekers {
     }
 
     @Override
-    public List<JobSeeker> searchActive(String regionPrefix, String text, int limit) {
+    public List<JobSeeker> searchActive(RegionListing region, String text, int limit) {
         return jdbc.sql("""
                         SELECT * FROM seeker
                         WHERE 'MATCHING' = ANY (consent_scopes) AND closed_reason IS NULL AND county LIKE :prefix
+                          AND (CAST(:township AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM certificate_holder h WHERE h.person_id = seeker.person_id AND h.county = seeker.county AND h.township = :township))
                           AND (:text = '' OR search @@ plainto_tsquery('simple', :text))
                         ORDER BY registered_at DESC LIMIT :limit""")
-                .param("prefix", regionPrefix + "%").param("text", text.toLowerCase(java.util.Locale.ROOT))
+                .param("prefix", region.countyPrefix() + "%").param("township", region.township()).param("text", text.toLowerCase(java.util.Locale.ROOT))
                 .param("limit", limit)
                 .query(SeekerRows::seeker).list();
     }

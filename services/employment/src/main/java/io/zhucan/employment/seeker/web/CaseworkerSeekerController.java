@@ -1,13 +1,14 @@
 package io.zhucan.employment.seeker.web;
 
+import io.zhucan.employment.outreach.application.HolderAccess;
 import io.zhucan.employment.outreach.application.OutreachService;
 import io.zhucan.employment.seeker.JobSeeker;
 import io.zhucan.employment.seeker.application.SeekerService;
+import io.zhucan.employment.shared.RegionListing;
+import io.zhucan.employment.shared.web.RegionListings;
 import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.platform.security.Regions;
 import io.zhucan.platform.security.Roles;
-import io.zhucan.platform.security.audit.PersonAccess;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
@@ -32,9 +33,9 @@ class CaseworkerSeekerController {
 
     private final SeekerService seekers;
     private final OutreachService outreach;
-    private final PersonAccess access;
+    private final HolderAccess access;
 
-    CaseworkerSeekerController(SeekerService seekers, OutreachService outreach, PersonAccess access) {
+    CaseworkerSeekerController(SeekerService seekers, OutreachService outreach, HolderAccess access) {
         this.seekers = seekers;
         this.outreach = outreach;
         this.access = access;
@@ -69,7 +70,7 @@ class CaseworkerSeekerController {
         if (user.region() == null) {
             throw new AccessDeniedException("no region");
         }
-        List<JobSeeker> found = Regions.countyPrefix(user.region()).map(prefix -> seekers.search(prefix, q))
+        List<JobSeeker> found = RegionListings.of(user.region()).map(listing -> seekers.search(listing, q))
                 .orElse(List.of());
         found.forEach(s -> access.read(user, s.personId(), s.county(), "employment/seeker/search"));
         return found.stream().map(SeekerView::of).toList();

@@ -1,8 +1,8 @@
 package io.zhucan.profile.timeline.application;
 
+import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.audit.PersonAccess;
-import io.zhucan.platform.domain.NotFoundException;
 import io.zhucan.profile.timeline.Generations;
 import io.zhucan.profile.timeline.PersonFile;
 import io.zhucan.profile.timeline.TimelineReads;

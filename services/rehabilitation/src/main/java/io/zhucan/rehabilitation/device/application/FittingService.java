@@ -1,18 +1,18 @@
 package io.zhucan.rehabilitation.device.application;
 
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.rehabilitation.DeviceFitted;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
-import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.device.CatalogueItem;
 import io.zhucan.rehabilitation.device.DeviceCatalogue;
 import io.zhucan.rehabilitation.device.Fitting;
 import io.zhucan.rehabilitation.device.Fittings;
 import io.zhucan.rehabilitation.person.PersonProfile;
 import io.zhucan.rehabilitation.person.PersonProfiles;
-import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.platform.domain.RuleViolationException;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.zhucan.rehabilitation.device.persistence;
 
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.rehabilitation.device.CoPay;
 import io.zhucan.rehabilitation.device.Fitting;
 import io.zhucan.rehabilitation.device.FittingStatus;
 import io.zhucan.rehabilitation.device.Fittings;
-import io.zhucan.platform.domain.ConcurrentChangeException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

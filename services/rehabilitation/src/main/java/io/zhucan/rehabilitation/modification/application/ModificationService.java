@@ -1,17 +1,17 @@
 package io.zhucan.rehabilitation.modification.application;
 
+import io.zhucan.platform.domain.IllegalTransitionException;
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.rehabilitation.ModificationAccepted;
 import io.zhucan.platform.events.rehabilitation.RehabService;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
-import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.modification.ModificationCase;
 import io.zhucan.rehabilitation.modification.ModificationCases;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.Needs;
-import io.zhucan.platform.domain.IllegalTransitionException;
-import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.platform.domain.RuleViolationException;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,16 +1,16 @@
 package io.zhucan.rehabilitation.need.application;
 
+import io.zhucan.platform.domain.NotFoundException;
+import io.zhucan.platform.domain.RuleViolationException;
 import io.zhucan.platform.events.rehabilitation.NeedOutcome;
 import io.zhucan.platform.events.rehabilitation.RehabService;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.platform.security.CurrentUser;
 import io.zhucan.platform.security.Regions;
-import io.zhucan.rehabilitation.person.application.CaseAccess;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.NeedStatus;
 import io.zhucan.rehabilitation.need.Needs;
-import io.zhucan.platform.domain.NotFoundException;
-import io.zhucan.platform.domain.RuleViolationException;
+import io.zhucan.rehabilitation.person.application.CaseAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.zhucan.rehabilitation.need.persistence;
 
+import io.zhucan.platform.domain.ConcurrentChangeException;
 import io.zhucan.platform.events.rehabilitation.NeedOutcome;
 import io.zhucan.platform.events.rehabilitation.NeedTrigger;
 import io.zhucan.platform.events.rehabilitation.RehabService;
@@ -8,7 +9,6 @@ import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.rehabilitation.need.Need;
 import io.zhucan.rehabilitation.need.NeedStatus;
 import io.zhucan.rehabilitation.need.Needs;
-import io.zhucan.platform.domain.ConcurrentChangeException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package io.zhucan.platform.events.certification;
 
-import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.EventType;
+import io.zhucan.platform.events.MaskedText;
 import io.zhucan.platform.events.PersonEvent;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
