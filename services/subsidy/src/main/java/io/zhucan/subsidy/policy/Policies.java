@@ -2,8 +2,11 @@ package io.zhucan.subsidy.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /** The versioned policy (port). Versions are never updated, only added (and marked applied). */
@@ -31,6 +34,27 @@ public interface Policies {
     List<Long> dueVersions(LocalDate day);
 
     void markApplied(long version, long reevaluated);
+
+    /** The earliest month the payment run of {@code run} still pays as arrears (补发): the look-back in force for it. */
+    YearMonth earliestArrears(YearMonth run);
+
+    /**
+     * The versions that governed the months {@code from}..{@code until}, oldest first: each from its
+     * effective month until the next one's (a month before the first version has none).
+     */
+    default List<Policy> governing(YearMonth from, YearMonth until) {
+        List<VersionInfo> all = versions();
+        List<Policy> governing = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(until); m = m.plusMonths(1)) {
+            LocalDate day = m.atDay(1);
+            OptionalLong version = all.stream().filter(v -> !v.effectiveFrom().isAfter(day))
+                    .mapToLong(VersionInfo::version).max();
+            if (version.isPresent() && (governing.isEmpty() || governing.getLast().version() != version.getAsLong())) {
+                governing.add(find(version.getAsLong()).orElseThrow());
+            }
+        }
+        return governing;
+    }
 
     /** Audit view of one version: who proposed and who approved it, when, what, why, and whether everyone touched was re-evaluated. */
     record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy,

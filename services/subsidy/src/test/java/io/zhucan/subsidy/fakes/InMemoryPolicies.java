@@ -5,6 +5,7 @@ import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.PolicyChange;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,6 +75,14 @@ public class InMemoryPolicies implements Policies {
     @Override
     public void markApplied(long version, long reevaluated) {
         applied.put(version, reevaluated);
+    }
+
+    /** The look-back in months (seeded: 12). */
+    public int lookBackMonths = 12;
+
+    @Override
+    public YearMonth earliestArrears(YearMonth run) {
+        return run.minusMonths(lookBackMonths);
     }
 
     private VersionInfo info(Policy p) {

@@ -15,6 +15,7 @@ import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
+import io.zhucan.subsidy.entitlement.ScheduledAmount;
 import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.notification.NoticeKind;
@@ -23,6 +24,7 @@ import io.zhucan.subsidy.shared.Months;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -79,8 +81,9 @@ public class Transitions {
             }
             case Transition.Relocate r -> entitlements.update(r.moved());
             case Transition.Resume r -> {
+                schedule(r.resumed(), r.schedule(), cause, "resumed");
                 if (r.previousAmountFen() != null) {
-                    amountChanged(r.resumed(), r.from(), r.previousAmountFen(), cause);
+                    amountChanged(r.resumed(), r.latestFrom(), r.previousAmountFen(), cause);
                 }
                 Entitlement e = r.resumed();
                 entitlements.update(e);
@@ -126,12 +129,20 @@ public class Transitions {
         } else {
             entitlements.update(e);
         }
-        entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
+        schedule(e, g.schedule(), cause, "granted");
         oweMonthsBefore(e, e.startMonth());
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
         tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
-        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e));
+        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e, g.schedule()));
+    }
+
+    /** The amounts in order (each replaces what was scheduled from its month on), by the version that decided each. */
+    private void schedule(Entitlement e, List<ScheduledAmount> steps, Cause cause, String reason) {
+        for (ScheduledAmount step : steps) {
+            entitlements.scheduleAmount(e.id(), step.from(), step.amountFen(),
+                    step.policyVersion() == null ? cause.policyVersion() : step.policyVersion(), reason);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,14 @@ class JdbcPolicies implements Policies {
                         SELECT version FROM policy_version WHERE applied_at IS NULL AND effective_from <= :day
                         ORDER BY version""")
                 .param("day", day).query(Long.class).list();
+    }
+
+    @Override
+    public YearMonth earliestArrears(YearMonth run) {
+        return run.minusMonths(jdbc.sql("""
+                        SELECT months FROM arrears_look_back WHERE effective_from <= :month
+                        ORDER BY effective_from DESC LIMIT 1""")
+                .param("month", run.atDay(1)).query(Integer.class).optional().orElse(0));
     }
 
     @Override
