@@ -3,10 +3,8 @@ package io.zhucan.subsidy.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /** The versioned policy (port). Versions are never updated, only added (and marked applied). */
@@ -39,22 +37,10 @@ public interface Policies {
     YearMonth earliestArrears(YearMonth run);
 
     /**
-     * The versions that governed the months {@code from}..{@code until}, oldest first: each from its
-     * effective month until the next one's (a month before the first version has none).
+     * The versions that governed the months {@code from}..{@code until}, oldest first: for each month the
+     * one {@link #inForce} gives for its first day (a month before the first version has none).
      */
-    default List<Policy> governing(YearMonth from, YearMonth until) {
-        List<VersionInfo> all = versions();
-        List<Policy> governing = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(until); m = m.plusMonths(1)) {
-            LocalDate day = m.atDay(1);
-            OptionalLong version = all.stream().filter(v -> !v.effectiveFrom().isAfter(day))
-                    .mapToLong(VersionInfo::version).max();
-            if (version.isPresent() && (governing.isEmpty() || governing.getLast().version() != version.getAsLong())) {
-                governing.add(find(version.getAsLong()).orElseThrow());
-            }
-        }
-        return governing;
-    }
+    List<Policy> governing(YearMonth from, YearMonth until);
 
     /** Audit view of one version: who proposed and who approved it, when, what, why, and whether everyone touched was re-evaluated. */
     record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy,

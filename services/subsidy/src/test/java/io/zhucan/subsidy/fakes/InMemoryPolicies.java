@@ -77,6 +77,19 @@ public class InMemoryPolicies implements Policies {
         applied.put(version, reevaluated);
     }
 
+    @Override
+    public List<Policy> governing(YearMonth from, YearMonth until) {
+        List<Policy> governing = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(until); m = m.plusMonths(1)) {
+            LocalDate day = m.atDay(1);
+            versions.values().stream().filter(p -> !p.effectiveFrom().isAfter(day))
+                    .max(Comparator.comparingLong(Policy::version))
+                    .filter(p -> governing.isEmpty() || governing.getLast().version() != p.version())
+                    .ifPresent(governing::add);
+        }
+        return governing;
+    }
+
     /** The look-back in months (seeded: 12). */
     public int lookBackMonths = 12;
 

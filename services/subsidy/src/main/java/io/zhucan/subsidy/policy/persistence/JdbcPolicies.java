@@ -131,7 +131,7 @@ class JdbcPolicies implements Policies {
                 .param("day", day).query(Long.class).list();
     }
 
-    /** As the port's default, in one query for the versions (a late fact's evaluation runs it per person). */
+    /** One query for the version numbers (a late fact's evaluation runs it per person), then each version. */
     @Override
     public List<Policy> governing(YearMonth from, YearMonth until) {
         return jdbc.sql("""
