@@ -131,9 +131,13 @@ public class Transitions {
         }
         schedule(e, g.schedule(), cause, "granted");
         oweMonthsBefore(e, e.startMonth());
+        List<ScheduledAmount> steps = g.schedule();
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
-                e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
-        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
+                steps.getFirst().amountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
+        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), steps.getFirst().amountFen());
+        for (int i = 1; i < steps.size(); i++) { // a late fact across a policy change: each later version's amount
+            announce(e, steps.get(i).from(), steps.get(i - 1).amountFen(), steps.get(i).amountFen());
+        }
         notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e, g.schedule()));
     }
 
@@ -159,10 +163,15 @@ public class Transitions {
     private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {
         entitlements.scheduleAmount(changed.id(), from, changed.latestAmountFen(), cause.policyVersion(),
                 cause.trigger());
-        publish(new EntitlementAmountChanged(id(), now(), changed.personId(), changed.id(), changed.allowance(),
-                changed.county(), previousAmountFen, changed.latestAmountFen(), from));
-        tellCivilAffairs(changed, AllowanceStatus.AMOUNT_CHANGED, from, changed.latestAmountFen());
+        announce(changed, from, previousAmountFen, changed.latestAmountFen());
         notify(cause, changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+    }
+
+    /** The amount from {@code from} on, to subscribers and to civil affairs. */
+    private void announce(Entitlement e, YearMonth from, long previousAmountFen, long amountFen) {
+        publish(new EntitlementAmountChanged(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                previousAmountFen, amountFen, from));
+        tellCivilAffairs(e, AllowanceStatus.AMOUNT_CHANGED, from, amountFen);
     }
 
     /** Civil affairs, which pays, learns what changed by certificate number, never why (the why may be an LTC fact). */

@@ -247,6 +247,11 @@ class TransitionsTest {
         assertThat(entitlements.scheduleReasons).containsEntry(late.id() + "@" + july, "granted/v6")
                 .containsEntry(late.id() + "@" + october, "granted/v7");
         assertThat(entitlements.arrears).containsEntry(late.id(), "2026-07..2026-11");
+        assertThat(events.of(EntitlementGranted.class).getFirst().monthlyAmountFen()).isEqualTo(40000L);
+        assertThat(events.of(EntitlementAmountChanged.class)).singleElement().extracting(
+                EntitlementAmountChanged::effectiveMonth, EntitlementAmountChanged::previousMonthlyAmountFen,
+                EntitlementAmountChanged::monthlyAmountFen).containsExactly(october, 40000L, 45000L);
+        assertThat(toldCivilAffairs()).containsExactly("GRANTED from 2026-07: 40000", "AMOUNT_CHANGED from 2026-10: 45000");
         assertThat(notices.sent).singleElement().satisfies(n -> assertThat(n.message())
                 .contains("自2026-07起每月400.00元").contains("自2026-10起每月450.00元"));
     }
