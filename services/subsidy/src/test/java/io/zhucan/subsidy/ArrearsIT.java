@@ -7,13 +7,16 @@ import io.zhucan.platform.events.Topics;
 import io.zhucan.platform.events.certification.CertificateIssued;
 import io.zhucan.platform.events.partner.LowIncomeStatusChanged;
 import io.zhucan.platform.events.subsidy.PaymentInstructed;
+import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
 import io.zhucan.platform.events.vocabulary.LowIncomeStatus;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.payment.PaymentRun;
 import io.zhucan.subsidy.policy.Policies;
-import io.zhucan.subsidy.shared.Months;
+import io.zhucan.subsidy.policy.Policy;
+import io.zhucan.subsidy.policy.PolicyChange;
+import io.zhucan.subsidy.policy.PolicyChange.AmountChange;
 import io.zhucan.subsidy.payment.application.PaymentRunService;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,9 +115,8 @@ class ArrearsIT extends SubsidyITSupport {
                 now.applicationId(), now.certificateNumber(), now.category(), now.grade(), now.disabilities(),
                 now.householdCounty(), now.birthDate(), now.sex(), approved, approved.plusYears(10)));
         await().atMost(WITHIN).until(() -> entitlementsOf(p.personId()).size() == 2);
-        // never before the policy version in force (another test's version may start next month: then no arrears)
-        YearMonth policyMonth = policies.inForce(nextMonth().atDay(1)).effectiveMonth();
-        YearMonth start = Months.max(YearMonth.from(approved).plusMonths(1), policyMonth);
+        // from the month after approval, whichever version governed it (another test's may start next month)
+        YearMonth start = YearMonth.from(approved).plusMonths(1);
         assertThat(entitlement(p.personId(), "LIVING").get("start_month")).isEqualTo(java.sql.Date.valueOf(start.atDay(1)));
 
         runs.run(nextMonth(), "test");
@@ -130,6 +132,57 @@ class ArrearsIT extends SubsidyITSupport {
                 .allSatisfy(e -> assertThat(e.arrears()).isTrue());
         assertThat(events).filteredOn(e -> e.month().equals(nextMonth())).hasSize(2)
                 .allSatisfy(e -> assertThat(e.arrears()).isFalse());
+    }
+
+    /**
+     * A certificate approved four months ago reaches subsidy only now, after a new version raised the
+     * county's nursing allowance last month: the two months before the change are owed at the old amount
+     * (the first of them was paid by the legacy system), the change's month on at the new one, each once.
+     */
+    @Test
+    void aLateFactBeforeANewPolicyVersionIsPaidTheEarlierMonthsAtTheOldAmountOnceEach() {
+        String county = "330127"; // 淳安县: no other test's, so the county's own amount touches no one else
+        YearMonth changed = thisMonth().minusMonths(1);
+        Policy before = policies.inForce(changed.atDay(1));
+        long oldAmount = before.monthlyAmount(Allowance.NURSING, county, DisabilityGrade.GRADE_1).orElseThrow();
+        long newAmount = oldAmount + 5_500;
+        PolicyChange raise = new PolicyChange(changed.atDay(1), "淳安县护理补贴提标 (test)", Map.of(),
+                List.of(new AmountChange(Allowance.NURSING, county, DisabilityGrade.GRADE_1, newAmount)));
+        long version = policies.versions().getFirst().version() + 1;
+        policies.add(raise.applyTo(before, version), raise, "test", "test2");
+        policies.markApplied(version, 0); // nobody to re-evaluate: the test's person is not known yet
+        try {
+            Person p = person(county, DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1);
+            CertificateIssued now = p.issued();
+            LocalDate approved = today().minusMonths(4);
+            paidElsewhere(p, "NURSING", thisMonth().minusMonths(3));
+            send(new CertificateIssued(now.eventId(), now.occurredAt(), now.personId(), now.certificateId(),
+                    now.applicationId(), now.certificateNumber(), now.category(), now.grade(), now.disabilities(),
+                    now.householdCounty(), now.birthDate(), now.sex(), approved, approved.plusYears(10)));
+            await().atMost(WITHIN).until(() -> entitlementsOf(p.personId()).size() == 1);
+            UUID nursing = entitlementId(p, "NURSING");
+            assertThat(entitlement(p.personId(), "NURSING").get("start_month"))
+                    .isEqualTo(java.sql.Date.valueOf(thisMonth().minusMonths(3).atDay(1)));
+
+            runs.run(nextMonth(), "test");
+
+            Map<YearMonth, Long> paid = months(nursing);
+            assertThat(paid).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(
+                    changed.minusMonths(1), oldAmount, // the last month before the change: the old amount
+                    changed, newAmount, thisMonth(), newAmount, nextMonth(), newAmount)));
+            assertThat(jdbc.sql("SELECT from_month, policy_version FROM entitlement_amount WHERE entitlement_id = :e "
+                            + "ORDER BY from_month").param("e", nursing)
+                    .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class)) + " v" + rs.getLong(2)).list())
+                    .containsExactly(thisMonth().minusMonths(3) + " v" + before.version(), changed + " v" + version);
+            assertThat(jdbc.sql("SELECT count(*) FROM payment_instruction WHERE entitlement_id = :e AND arrears")
+                    .param("e", nursing).query(Long.class).single()).isEqualTo(3);
+            runs.run(nextMonth(), "test");
+            assertThat(months(nursing)).isEqualTo(paid); // never twice
+        } finally {
+            for (String table : List.of("policy_rule", "policy_amount", "policy_version")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE version = :v").param("v", version).update();
+            }
+        }
     }
 
     private List<PaymentInstructed> instructed(Person p) {

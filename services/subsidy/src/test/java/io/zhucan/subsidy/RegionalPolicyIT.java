@@ -90,6 +90,9 @@ class RegionalPolicyIT extends SubsidyITSupport {
                 assertThat(p.rule(RuleId.NURSING_SEVERE_GRADE, "330482").region()).isEqualTo("330000");
             });
             assertThat(policies.dueVersions(nextMonth().atDay(1))).doesNotContain(version);
+            // the versions that governed a span across it, as a late fact's months are decided
+            assertThat(policies.governing(java.time.YearMonth.of(2098, 12), java.time.YearMonth.of(2099, 3)))
+                    .extracting(Policy::version).containsExactly(latest.version(), version);
         } finally {
             jdbc.sql("DELETE FROM policy_rule WHERE version = :v").param("v", version).update();
             jdbc.sql("DELETE FROM policy_amount WHERE version = :v").param("v", version).update();

@@ -104,8 +104,16 @@ public final class Explanations {
     }
 
     public static String granted(Entitlement e) {
-        return "您已自动获得" + allowanceName(e.allowance()) + "，无需申请，每月" + yuan(e.latestAmountFen()) + "元，自"
-                + e.startMonth() + "起发放。如不需要，可以放弃。(granted automatically, no application needed; you may decline it)";
+        return granted(e, List.of(new ScheduledAmount(e.startMonth(), e.latestAmountFen(), null)));
+    }
+
+    /** Granted with its amount schedule: a late fact names each policy's amount from its month (补发 at those amounts). */
+    public static String granted(Entitlement e, List<ScheduledAmount> schedule) {
+        String amounts = schedule.size() == 1 ? "每月" + yuan(e.latestAmountFen()) + "元，自" + e.startMonth() + "起发放"
+                : String.join("，", schedule.stream().map(s -> "自" + s.from() + "起每月" + yuan(s.amountFen()) + "元").toList())
+                        + "（按各月当时的政策标准补发 (each month at the amount of the policy then in force)）";
+        return "您已自动获得" + allowanceName(e.allowance()) + "，无需申请，" + amounts
+                + "。如不需要，可以放弃。(granted automatically, no application needed; you may decline it)";
     }
 
     public static String amountChanged(Entitlement e, YearMonth from) {

@@ -1,6 +1,7 @@
 package io.zhucan.subsidy.entitlement;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +31,21 @@ public sealed interface Transition {
     record None() implements Transition {
     }
 
-    /** Granted for the first time ({@code isNew}) or again after a termination. */
-    record Grant(Entitlement granted, boolean isNew) implements Transition {
+    /**
+     * Granted for the first time ({@code isNew}) or again after a termination, with its amount schedule
+     * from the start month (a late fact: each month at its own version's amount; else the amount from the start).
+     */
+    record Grant(Entitlement granted, boolean isNew, List<ScheduledAmount> schedule) implements Transition {
+
+        public Grant {
+            schedule = schedule.isEmpty()
+                    ? List.of(new ScheduledAmount(granted.startMonth(), granted.latestAmountFen(), null))
+                    : List.copyOf(schedule);
+        }
+
+        public Grant(Entitlement granted, boolean isNew) {
+            this(granted, isNew, List.of());
+        }
     }
 
     /** The monthly amount changes from {@code from} on ({@code previousAmountFen} before). */
@@ -42,9 +56,25 @@ public sealed interface Transition {
     record Relocate(Entitlement moved) implements Transition {
     }
 
-    /** Paid again from {@code from}; with a new amount when {@code previousAmountFen} is set. */
-    record Resume(Entitlement resumed, YearMonth from, String reason, @Nullable Long previousAmountFen)
-            implements Transition {
+    /**
+     * Paid again from {@code from}; with a new amount when {@code previousAmountFen} is set. A late fact
+     * reopens months under earlier versions: {@code schedule} holds their amounts (empty otherwise).
+     */
+    record Resume(Entitlement resumed, YearMonth from, String reason, @Nullable Long previousAmountFen,
+            List<ScheduledAmount> schedule) implements Transition {
+
+        public Resume {
+            schedule = List.copyOf(schedule);
+        }
+
+        public Resume(Entitlement resumed, YearMonth from, String reason, @Nullable Long previousAmountFen) {
+            this(resumed, from, reason, previousAmountFen, List.of());
+        }
+
+        /** The month the latest amount applies from. */
+        public YearMonth latestFrom() {
+            return schedule.isEmpty() ? from : schedule.getLast().from();
+        }
     }
 
     /** Not paid from {@code from} until resumed; {@code why} explains it to the citizen. */

@@ -2,6 +2,7 @@ package io.zhucan.subsidy.policy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,15 @@ public interface Policies {
     List<Long> dueVersions(LocalDate day);
 
     void markApplied(long version, long reevaluated);
+
+    /** The earliest month the payment run of {@code run} still pays as arrears (补发): the look-back in force for it. */
+    YearMonth earliestArrears(YearMonth run);
+
+    /**
+     * The versions that governed the months {@code from}..{@code until}, oldest first: for each month the
+     * one {@link #inForce} gives for its first day (a month before the first version has none).
+     */
+    List<Policy> governing(YearMonth from, YearMonth until);
 
     /** Audit view of one version: who proposed and who approved it, when, what, why, and whether everyone touched was re-evaluated. */
     record VersionInfo(long version, LocalDate effectiveFrom, Instant createdAt, String createdBy,

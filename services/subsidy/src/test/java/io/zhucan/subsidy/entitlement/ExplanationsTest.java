@@ -77,6 +77,18 @@ class ExplanationsTest {
         assertThat(Explanations.allowanceName(Allowance.LIVING)).isEqualTo("困难残疾人生活补贴 (living allowance)");
     }
 
+    @Test
+    void aGrantAcrossAPolicyChangeNamesEachVersionsAmountFromItsMonth() {
+        Entitlement late = Entitlement.grant(nursing.personId(), nursing.idNumber(), Allowance.NURSING, "330102",
+                YearMonth.of(2026, 7), 45000);
+        String text = Explanations.granted(late, List.of(new ScheduledAmount(YearMonth.of(2026, 7), 40000, 1L),
+                new ScheduledAmount(YearMonth.of(2026, 10), 45000, 2L)));
+
+        assertThat(text).contains("自2026-07起每月400.00元，自2026-10起每月450.00元", "补发", "放弃");
+        assertThat(Explanations.granted(late, List.of(new ScheduledAmount(YearMonth.of(2026, 7), 45000, 2L))))
+                .isEqualTo(Explanations.granted(late)).doesNotContain("补发");
+    }
+
     @ParameterizedTest
     @EnumSource(EndReason.class)
     void everyEndingHasItsWords(EndReason reason) {

@@ -5,6 +5,7 @@ import io.zhucan.subsidy.policy.Policy;
 import io.zhucan.subsidy.policy.PolicyChange;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,6 +75,27 @@ public class InMemoryPolicies implements Policies {
     @Override
     public void markApplied(long version, long reevaluated) {
         applied.put(version, reevaluated);
+    }
+
+    @Override
+    public List<Policy> governing(YearMonth from, YearMonth until) {
+        List<Policy> governing = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(until); m = m.plusMonths(1)) {
+            LocalDate day = m.atDay(1);
+            versions.values().stream().filter(p -> !p.effectiveFrom().isAfter(day))
+                    .max(Comparator.comparingLong(Policy::version))
+                    .filter(p -> governing.isEmpty() || governing.getLast().version() != p.version())
+                    .ifPresent(governing::add);
+        }
+        return governing;
+    }
+
+    /** The look-back in months (seeded: 12). */
+    public int lookBackMonths = 12;
+
+    @Override
+    public YearMonth earliestArrears(YearMonth run) {
+        return run.minusMonths(lookBackMonths);
     }
 
     private VersionInfo info(Policy p) {

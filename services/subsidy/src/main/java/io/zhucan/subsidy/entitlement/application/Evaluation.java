@@ -13,8 +13,10 @@ import io.zhucan.subsidy.entitlement.Decisions;
 import io.zhucan.subsidy.entitlement.EligibilityRules;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.entitlement.GoverningPolicies;
 import io.zhucan.subsidy.entitlement.RecordedDecision;
 import io.zhucan.subsidy.entitlement.Situation;
+import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.entitlement.application.Transitions.Cause;
 import io.zhucan.subsidy.facts.FactChange;
@@ -74,12 +76,19 @@ public class Evaluation implements FactsReaction {
     @Transactional(propagation = Propagation.MANDATORY)
     public void factsChanged(PersonFacts person, FactChange change, LocalDate effectiveOn) {
         YearMonth next = Months.next(clock);
-        evaluate(List.of(person), policies.inForce(Months.first(next)), Trigger.fact(change, effectiveOn), next);
+        YearMonth from = policies.earliestArrears(next); // a late fact: each month it reaches under its own version
+        evaluate(List.of(person), policies.inForce(Months.first(next)), Trigger.fact(change, effectiveOn), next,
+                new GoverningPolicies(from, next, policies.governing(from, next)));
     }
 
     /** Evaluates certificate holders (others are skipped) for both allowances. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void evaluate(List<PersonFacts> persons, Policy policy, Trigger trigger, YearMonth next) {
+        evaluate(persons, policy, trigger, next, GoverningPolicies.NONE);
+    }
+
+    private void evaluate(List<PersonFacts> persons, Policy policy, Trigger trigger, YearMonth next,
+            GoverningPolicies past) {
         List<PersonFacts> holders = persons.stream().filter(PersonFacts::hasCertificate).toList();
         if (holders.isEmpty()) {
             return;
@@ -97,8 +106,10 @@ public class Evaluation implements FactsReaction {
                 UUID decisionId = decision.sameResultAs(previous) ? previous.decisionId()
                         : record(person, decision, policy, trigger);
                 Entitlement entitlement = current.getOrDefault(person.personId(), Map.of()).get(allowance);
-                transitions.apply(DecisionTable.react(entitlement, decision, situation),
-                        new Cause(trigger.name(), policy.version(), decisionId));
+                for (Transition transition : DecisionTable.react(entitlement, decision, situation,
+                        past.decide(allowance, person, living))) {
+                    transitions.apply(transition, new Cause(trigger.name(), policy.version(), decisionId));
+                }
             }
         }
     }

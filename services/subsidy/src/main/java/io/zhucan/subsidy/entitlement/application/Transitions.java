@@ -15,6 +15,7 @@ import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
+import io.zhucan.subsidy.entitlement.ScheduledAmount;
 import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.facts.FactChange;
 import io.zhucan.subsidy.notification.NoticeKind;
@@ -23,6 +24,7 @@ import io.zhucan.subsidy.shared.Months;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -79,8 +81,9 @@ public class Transitions {
             }
             case Transition.Relocate r -> entitlements.update(r.moved());
             case Transition.Resume r -> {
+                schedule(r.resumed(), r.schedule(), cause, "resumed");
                 if (r.previousAmountFen() != null) {
-                    amountChanged(r.resumed(), r.from(), r.previousAmountFen(), cause);
+                    amountChanged(r.resumed(), r.latestFrom(), r.previousAmountFen(), cause);
                 }
                 Entitlement e = r.resumed();
                 entitlements.update(e);
@@ -126,12 +129,24 @@ public class Transitions {
         } else {
             entitlements.update(e);
         }
-        entitlements.scheduleAmount(e.id(), e.startMonth(), e.latestAmountFen(), cause.policyVersion(), "granted");
+        schedule(e, g.schedule(), cause, "granted");
         oweMonthsBefore(e, e.startMonth());
+        List<ScheduledAmount> steps = g.schedule();
         publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
-                e.latestAmountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
-        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), e.latestAmountFen());
-        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e));
+                steps.getFirst().amountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
+        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), steps.getFirst().amountFen());
+        for (int i = 1; i < steps.size(); i++) { // a late fact across a policy change: each later version's amount
+            announce(e, steps.get(i).from(), steps.get(i - 1).amountFen(), steps.get(i).amountFen());
+        }
+        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e, g.schedule()));
+    }
+
+    /** The amounts in order (each replaces what was scheduled from its month on), by the version that decided each. */
+    private void schedule(Entitlement e, List<ScheduledAmount> steps, Cause cause, String reason) {
+        for (ScheduledAmount step : steps) {
+            entitlements.scheduleAmount(e.id(), step.from(), step.amountFen(),
+                    step.policyVersion() == null ? cause.policyVersion() : step.policyVersion(), reason);
+        }
     }
 
     /**
@@ -148,10 +163,15 @@ public class Transitions {
     private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {
         entitlements.scheduleAmount(changed.id(), from, changed.latestAmountFen(), cause.policyVersion(),
                 cause.trigger());
-        publish(new EntitlementAmountChanged(id(), now(), changed.personId(), changed.id(), changed.allowance(),
-                changed.county(), previousAmountFen, changed.latestAmountFen(), from));
-        tellCivilAffairs(changed, AllowanceStatus.AMOUNT_CHANGED, from, changed.latestAmountFen());
+        announce(changed, from, previousAmountFen, changed.latestAmountFen());
         notify(cause, changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+    }
+
+    /** The amount from {@code from} on, to subscribers and to civil affairs. */
+    private void announce(Entitlement e, YearMonth from, long previousAmountFen, long amountFen) {
+        publish(new EntitlementAmountChanged(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                previousAmountFen, amountFen, from));
+        tellCivilAffairs(e, AllowanceStatus.AMOUNT_CHANGED, from, amountFen);
     }
 
     /** Civil affairs, which pays, learns what changed by certificate number, never why (the why may be an LTC fact). */

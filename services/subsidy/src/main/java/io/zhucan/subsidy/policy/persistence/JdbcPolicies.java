@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,26 @@ class JdbcPolicies implements Policies {
                         SELECT version FROM policy_version WHERE applied_at IS NULL AND effective_from <= :day
                         ORDER BY version""")
                 .param("day", day).query(Long.class).list();
+    }
+
+    /** One query for the version numbers (a late fact's evaluation runs it per person), then each version. */
+    @Override
+    public List<Policy> governing(YearMonth from, YearMonth until) {
+        return jdbc.sql("""
+                        SELECT v FROM (SELECT DISTINCT (SELECT max(version) FROM policy_version
+                                                         WHERE effective_from <= m) AS v
+                                       FROM generate_series(CAST(:from AS date), CAST(:until AS date), interval '1 month') m) g
+                        WHERE v IS NOT NULL ORDER BY v""")
+                .param("from", from.atDay(1)).param("until", until.atDay(1)).query(Long.class).list().stream()
+                .map(version -> find(version).orElseThrow()).toList();
+    }
+
+    @Override
+    public YearMonth earliestArrears(YearMonth run) {
+        return run.minusMonths(jdbc.sql("""
+                        SELECT months FROM arrears_look_back WHERE effective_from <= :month
+                        ORDER BY effective_from DESC LIMIT 1""")
+                .param("month", run.atDay(1)).query(Integer.class).optional().orElse(0));
     }
 
     @Override

@@ -78,6 +78,63 @@ class EvaluationTest {
         assertThat(exceptions.open).isEmpty();
     }
 
+    /** Version 2 from October 2026: grade 1 nursing raised to 45000 fen, grade 2 no longer covered. */
+    void addVersionTwo() {
+        var amounts = new java.util.ArrayList<>(POLICY.amounts().stream()
+                .filter(a -> !(a.allowance() == Allowance.NURSING && a.grade() == DisabilityGrade.GRADE_1)).toList());
+        amounts.add(new Policy.Amount(Allowance.NURSING, "330000", DisabilityGrade.GRADE_1, 45000));
+        var rules = new java.util.HashMap<>(POLICY.rules());
+        rules.put(RuleId.NURSING_SEVERE_GRADE.id(), new Policy.RuleSetting(true, "*:GRADE_1"));
+        policies.versions.put(2L, new Policy(2, LocalDate.of(2026, 10, 1), rules, amounts));
+    }
+
+    /** Version two is in force; a certificate issued in June becomes known only now. */
+    void knownLate(DisabilityGrade grade) {
+        addVersionTwo();
+        LocalDate june = LocalDate.of(2026, 6, 10);
+        evaluation.factsChanged(holder("330102", DisabilityCategory.PHYSICAL, grade, june),
+                FactChange.CERTIFICATE_ISSUED, june);
+    }
+
+    @Test
+    void aLateFactIsPaidEachMonthAtTheAmountOfTheVersionThatGovernedIt() {
+        knownLate(DisabilityGrade.GRADE_1);
+
+        var nursing = entitlements.byId.values().iterator().next();
+        assertThat(nursing.startMonth()).isEqualTo(YearMonth.of(2026, 7));
+        assertThat(entitlements.schedules.get(nursing.id())).containsExactlyEntriesOf(new java.util.TreeMap<>(
+                java.util.Map.of(YearMonth.of(2026, 7), 40000L, YearMonth.of(2026, 10), 45000L)));
+        assertThat(entitlements.scheduleReasons).containsEntry(nursing.id() + "@2026-07", "granted/v1")
+                .containsEntry(nursing.id() + "@2026-10", "granted/v2");
+        assertThat(entitlements.arrears).containsEntry(nursing.id(), "2026-07..2026-11");
+    }
+
+    @Test
+    void aLateFactOwedOnlyUnderTheOldVersionIsGrantedThenSuspendedFromTheNewOne() {
+        knownLate(DisabilityGrade.GRADE_2);
+
+        assertThat(entitlements.byId.values()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EntitlementStatus.SUSPENDED);
+            assertThat(e.startMonth()).isEqualTo(YearMonth.of(2026, 7));
+            assertThat(e.pausedFrom()).isEqualTo(YearMonth.of(2026, 10));
+            assertThat(entitlements.schedules.get(e.id())).containsExactlyEntriesOf(
+                    new java.util.TreeMap<>(java.util.Map.of(YearMonth.of(2026, 7), 30000L)));
+        });
+        assertThat(events.types()).containsSubsequence("EntitlementGranted", "EntitlementSuspended");
+    }
+
+    @Test
+    void aPolicyTriggeredEvaluationDoesNotReachBeforeTheVersionInForce() {
+        addVersionTwo();
+        LocalDate june = LocalDate.of(2026, 6, 10);
+        PersonFacts holder = holder("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, june);
+
+        evaluation.evaluate(List.of(holder), policies.inForce(LocalDate.of(2026, 12, 1)), Trigger.policy(2), DECEMBER);
+
+        assertThat(entitlements.byId.values()).singleElement()
+                .satisfies(e -> assertThat(e.startMonth()).isEqualTo(YearMonth.of(2026, 10)));
+    }
+
     @Test
     void theDecisionsAreCountedByAllowanceAndOutcomeForTheDashboard() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();

@@ -15,6 +15,7 @@ import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
+import io.zhucan.subsidy.entitlement.ScheduledAmount;
 import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.entitlement.application.Transitions.Cause;
 import io.zhucan.subsidy.fakes.InMemoryEntitlements;
@@ -231,6 +232,49 @@ class TransitionsTest {
     }
 
     /** What civil affairs was told: status, from which month, the amount (never a reason). */
+    @Test
+    void aGrantAcrossAPolicyChangeSchedulesEachVersionsAmountFromItsMonthAndNamesThemToTheCitizen() {
+        YearMonth july = YearMonth.of(2026, 7);
+        YearMonth october = YearMonth.of(2026, 10);
+        Entitlement late = Entitlement.grant(UUID.randomUUID(), granted.idNumber(), Allowance.NURSING, "330102", july,
+                45000);
+        var schedule = List.of(new ScheduledAmount(july, 40000, 6L), new ScheduledAmount(october, 45000, 7L));
+
+        transitions.apply(new Transition.Grant(late, true, schedule), CAUSE);
+
+        assertThat(entitlements.schedules.get(late.id())).containsExactlyEntriesOf(
+                new java.util.TreeMap<>(java.util.Map.of(july, 40000L, october, 45000L)));
+        assertThat(entitlements.scheduleReasons).containsEntry(late.id() + "@" + july, "granted/v6")
+                .containsEntry(late.id() + "@" + october, "granted/v7");
+        assertThat(entitlements.arrears).containsEntry(late.id(), "2026-07..2026-11");
+        assertThat(events.of(EntitlementGranted.class).getFirst().monthlyAmountFen()).isEqualTo(40000L);
+        assertThat(events.of(EntitlementAmountChanged.class)).singleElement().extracting(
+                EntitlementAmountChanged::effectiveMonth, EntitlementAmountChanged::previousMonthlyAmountFen,
+                EntitlementAmountChanged::monthlyAmountFen).containsExactly(october, 40000L, 45000L);
+        assertThat(toldCivilAffairs()).containsExactly("GRANTED from 2026-07: 40000", "AMOUNT_CHANGED from 2026-10: 45000");
+        assertThat(notices.sent).singleElement().satisfies(n -> assertThat(n.message())
+                .contains("自2026-07起每月400.00元").contains("自2026-10起每月450.00元"));
+    }
+
+    @Test
+    void aResumptionAcrossAPolicyChangeSchedulesEachVersionsAmountThenAnnouncesTheLatest() {
+        YearMonth august = YearMonth.of(2026, 8);
+        YearMonth october = YearMonth.of(2026, 10);
+        Entitlement suspended = entitlements.given(Entitlement.grant(UUID.randomUUID(), granted.idNumber(),
+                Allowance.LIVING, "330102", YearMonth.of(2026, 3), 40000).suspend(YearMonth.of(2026, 5), "x"));
+        var schedule = List.of(new ScheduledAmount(august, 40000, 6L), new ScheduledAmount(october, 46000, 7L));
+
+        transitions.apply(new Transition.Resume(suspended.resume(august, "y").withAmount(46000, "330102"), august,
+                "eligible again", 40000L, schedule), CAUSE);
+
+        assertThat(entitlements.schedules.get(suspended.id())).containsExactlyEntriesOf(new java.util.TreeMap<>(
+                java.util.Map.of(YearMonth.of(2026, 3), 40000L, august, 40000L, october, 46000L)));
+        assertThat(events.of(EntitlementAmountChanged.class)).singleElement().extracting(
+                EntitlementAmountChanged::effectiveMonth, EntitlementAmountChanged::previousMonthlyAmountFen,
+                EntitlementAmountChanged::monthlyAmountFen).containsExactly(october, 40000L, 46000L);
+        assertThat(entitlements.arrears).containsEntry(suspended.id(), "2026-08..2026-11");
+    }
+
     private java.util.List<String> toldCivilAffairs() {
         return events.of(AllowanceChanged.class).stream()
                 .map(e -> e.status() + " from " + e.fromMonth() + ": " + e.monthlyAmountFen()).toList();
