@@ -109,7 +109,7 @@ class ReevaluationBenchmark extends SubsidyITSupport {
         double copySeconds = copyFloor(version, from);
         int events = 3 * PERSONS; // the decision, the amount change and civil affairs' notice of each
         double producerSeconds = producerFloor(events, version, from);
-        double floorSeconds = copySeconds + producerSeconds;
+        double floorSeconds = Math.round((copySeconds + producerSeconds) * 100) / 100.0;
         result.put("floorCopySeconds", copySeconds);
         result.put("floorEvents", events);
         result.put("floorProducerSeconds", producerSeconds);
@@ -120,14 +120,15 @@ class ReevaluationBenchmark extends SubsidyITSupport {
 
     /** The rows the re-evaluation wrote, COPYed into tables like theirs. */
     private double copyFloor(long version, YearMonth from) throws Exception {
-        return BenchmarkHolders.copySeconds(dataSource, jdbc, "decision", "SELECT * FROM decision WHERE policy_version = "
-                        + version)
+        double seconds = BenchmarkHolders.copySeconds(dataSource, jdbc, "decision",
+                        "SELECT * FROM decision WHERE policy_version = " + version)
                 + BenchmarkHolders.copySeconds(dataSource, jdbc, "current_decision",
                         "SELECT * FROM current_decision WHERE allowance = 'NURSING'")
                 + BenchmarkHolders.copySeconds(dataSource, jdbc, "entitlement", "SELECT * FROM entitlement")
                 + BenchmarkHolders.copySeconds(dataSource, jdbc, "entitlement_amount",
                         "SELECT * FROM entitlement_amount WHERE from_month = DATE '" + from.atDay(1) + "'")
                 + BenchmarkHolders.copySeconds(dataSource, jdbc, "notification", "SELECT * FROM notification");
+        return Math.round(seconds * 100) / 100.0;
     }
 
     /** The re-evaluation's events (same types, topics, keys and sizes), from memory through a plain producer. */
