@@ -128,12 +128,7 @@ class PolicyPreviewBenchmark extends SubsidyITSupport {
                                'VALID', DATE '2020-01-01', DATE '2020-01-01', DATE '2035-01-01',
                                CASE n % 10 WHEN 0 THEN 'DIBAO' WHEN 1 THEN 'DIBAO_EDGE' END,
                                CASE WHEN n % 10 < 2 THEN DATE '2020-01-01' END, '{}', now()
-                        FROM (SELECT n, body || substr('10X98765432', (SELECT sum(substr(body, i::int, 1)::int * w)
-                                  FROM unnest(ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2]) WITH ORDINALITY AS t(w, i))::int
-                                  % 11 + 1, 1) AS id
-                              FROM (SELECT n, '330482' || to_char(DATE '1970-01-01' + n / 500, 'YYYYMMDD')
-                                           || lpad((n % 500)::text, 3, '0') AS body
-                                    FROM generate_series(1, :n) n) b) s""")
+                        FROM """ + BenchmarkHolders.idNumbers("330482", "1970-01-01") + " s")
                 .param("counties", counties.toArray(String[]::new)).param("n", PERSONS).update();
         jdbc.sql("""
                         INSERT INTO entitlement (id, person_id, id_number, allowance, county, status, start_month,

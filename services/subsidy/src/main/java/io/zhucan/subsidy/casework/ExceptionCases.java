@@ -13,6 +13,11 @@ public interface ExceptionCases {
     /** Closes the person's open case of this kind for the allowance, if any. */
     void resolve(UUID personId, Allowance allowance, ExceptionKind kind, String by, String resolution);
 
+    /** Many resolutions in one go (a chunk of a re-evaluation). */
+    default void resolveAll(List<CaseResolution> resolutions) {
+        resolutions.forEach(r -> resolve(r.personId(), r.allowance(), r.kind(), r.by(), r.resolution()));
+    }
+
     /** Open cases of the counties whose codes start with {@code countyPrefix} ({@code 33}, {@code 3301}, a county), oldest first. */
     List<ExceptionCase> openIn(String countyPrefix, int limit);
 

@@ -3,6 +3,7 @@ package io.zhucan.subsidy.entitlement;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +26,19 @@ public interface Entitlements {
 
     void update(Entitlement entitlement);
 
+    /** Many updates in one go (a chunk of a re-evaluation), each entitlement at most once. */
+    default void updateAll(List<Entitlement> updated) {
+        updated.forEach(this::update);
+    }
+
     /** The amount from {@code fromMonth} on (replaces a change already scheduled for that month or later). */
     void scheduleAmount(UUID entitlementId, YearMonth fromMonth, long amountFen, @Nullable Long policyVersion,
             String reason);
+
+    /** Many amounts in one go (a chunk of a re-evaluation), each entitlement at most once. */
+    default void scheduleAmounts(List<EntitlementAmount> amounts) {
+        amounts.forEach(a -> scheduleAmount(a.entitlementId(), a.fromMonth(), a.amountFen(), a.policyVersion(), a.reason()));
+    }
 
     /**
      * The months {@code from}..{@code until} became owed after their payment run had passed (a grant or

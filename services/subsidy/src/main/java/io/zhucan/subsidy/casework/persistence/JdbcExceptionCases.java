@@ -1,9 +1,11 @@
 package io.zhucan.subsidy.casework.persistence;
 
 import io.zhucan.platform.events.vocabulary.Allowance;
+import io.zhucan.subsidy.casework.CaseResolution;
 import io.zhucan.subsidy.casework.ExceptionCase;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
+import io.zhucan.subsidy.shared.persistence.JsonRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,11 +36,25 @@ class JdbcExceptionCases implements ExceptionCases {
 
     @Override
     public void resolve(UUID personId, Allowance allowance, ExceptionKind kind, String by, String resolution) {
+        resolveAll(List.of(new CaseResolution(personId, allowance, kind, by, resolution)));
+    }
+
+    @Override
+    public void resolveAll(List<CaseResolution> resolutions) {
+        if (resolutions.isEmpty()) {
+            return;
+        }
+        JsonRows rows = new JsonRows();
+        resolutions.forEach(r -> rows.add().put("person_id", JsonRows.text(r.personId()))
+                .put("allowance", r.allowance().name()).put("kind", r.kind().name()).put("resolved_by", r.by())
+                .put("resolution", r.resolution()));
         jdbc.sql("""
-                        UPDATE exception_case SET resolved_at = now(), resolved_by = :by, resolution = :resolution
-                        WHERE person_id = :person AND allowance = :allowance AND kind = :kind AND resolved_at IS NULL""")
-                .param("person", personId).param("allowance", allowance.name()).param("kind", kind.name())
-                .param("by", by).param("resolution", resolution).update();
+                        UPDATE exception_case c SET resolved_at = now(), resolved_by = r.resolved_by, resolution = r.resolution
+                        FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(person_id uuid, allowance text, kind text,
+                            resolved_by text, resolution text)
+                        WHERE c.person_id = r.person_id AND c.allowance = r.allowance AND c.kind = r.kind
+                          AND c.resolved_at IS NULL""")
+                .param("rows", rows.json()).update();
     }
 
     @Override

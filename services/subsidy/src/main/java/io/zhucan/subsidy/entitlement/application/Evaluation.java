@@ -4,7 +4,7 @@ import io.zhucan.platform.events.subsidy.EligibilityDecided;
 import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.messaging.metrics.CommittedCounts;
-import io.zhucan.platform.messaging.outbox.EventPublisher;
+import io.zhucan.subsidy.casework.CaseResolution;
 import io.zhucan.subsidy.casework.ExceptionCases;
 import io.zhucan.subsidy.casework.ExceptionKind;
 import io.zhucan.subsidy.entitlement.Decision;
@@ -14,6 +14,7 @@ import io.zhucan.subsidy.entitlement.EligibilityRules;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.GoverningPolicies;
+import io.zhucan.subsidy.entitlement.NewDecision;
 import io.zhucan.subsidy.entitlement.RecordedDecision;
 import io.zhucan.subsidy.entitlement.Situation;
 import io.zhucan.subsidy.entitlement.Transition;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,18 +57,16 @@ public class Evaluation implements FactsReaction {
     private final Policies policies;
     private final ExceptionCases exceptions;
     private final Transitions transitions;
-    private final EventPublisher events;
     private final Standards standards;
     private final Clock clock;
 
     public Evaluation(Entitlements entitlements, Decisions decisions, Policies policies, ExceptionCases exceptions,
-            Transitions transitions, EventPublisher events, Standards standards, Clock clock) {
+            Transitions transitions, Standards standards, Clock clock) {
         this.entitlements = entitlements;
         this.decisions = decisions;
         this.policies = policies;
         this.exceptions = exceptions;
         this.transitions = transitions;
-        this.events = events;
         this.standards = standards;
         this.clock = clock;
     }
@@ -97,37 +97,47 @@ public class Evaluation implements FactsReaction {
         Map<UUID, Map<Allowance, Entitlement>> current = entitlements.ofPersons(ids);
         Map<UUID, Map<Allowance, RecordedDecision>> recorded = decisions.currentOf(ids);
         LivingStandards living = standards.all();
+        ChunkOfTransitions chunk = new ChunkOfTransitions();
+        List<NewDecision> newDecisions = new ArrayList<>();
+        List<CaseResolution> resolutions = new ArrayList<>();
         for (PersonFacts person : holders) {
+            chunk.knowCertificate(person.personId(), person.certificate().number());
             Situation situation = new Situation(person.personId(), person.idNumber(), person.certificate().county(),
                     next, policy.effectiveMonth(), trigger);
             for (Allowance allowance : Allowance.values()) {
                 Decision decision = EligibilityRules.decide(allowance, person, policy, living, Months.first(next));
                 RecordedDecision previous = recorded.getOrDefault(person.personId(), Map.of()).get(allowance);
                 UUID decisionId = decision.sameResultAs(previous) ? previous.decisionId()
-                        : record(person, decision, policy, trigger);
+                        : record(person, decision, policy, trigger, chunk, newDecisions, resolutions);
                 Entitlement entitlement = current.getOrDefault(person.personId(), Map.of()).get(allowance);
                 for (Transition transition : DecisionTable.react(entitlement, decision, situation,
                         past.decide(allowance, person, living))) {
-                    transitions.apply(transition, new Cause(trigger.name(), policy.version(), decisionId));
+                    transitions.apply(transition, new Cause(trigger.name(), policy.version(), decisionId), chunk);
                 }
             }
         }
+        // the decisions first: new entitlements refer to them
+        decisions.recordAll(newDecisions);
+        exceptions.resolveAll(resolutions);
+        transitions.write(chunk);
     }
 
-    private UUID record(PersonFacts person, Decision decision, Policy policy, Trigger trigger) {
+    /** A decision that changed: logged with its event (in the person's order) and the case it opens or closes. */
+    private UUID record(PersonFacts person, Decision decision, Policy policy, Trigger trigger, ChunkOfTransitions chunk,
+            List<NewDecision> newDecisions, List<CaseResolution> resolutions) {
         UUID decisionId = UUID.randomUUID();
         String county = person.certificate().county();
-        decisions.record(decisionId, person, decision, policy.version(), trigger);
+        newDecisions.add(new NewDecision(decisionId, person, decision, policy.version(), trigger));
         CommittedCounts.increment(DECISIONS, "allowance", decision.allowance().name(), "outcome", decision.outcome().name());
-        events.publish(new EligibilityDecided(UUID.randomUUID(), Instant.now(clock), person.personId(), decisionId,
+        chunk.publish(new EligibilityDecided(UUID.randomUUID(), Instant.now(clock), person.personId(), decisionId,
                 decision.allowance(), decision.outcome(), decision.failedRuleIds(), decision.missingFactIds(), county,
                 policy.version()));
         if (decision.outcome() == EligibilityOutcome.UNDECIDABLE) {
             exceptions.open(person.personId(), decision.allowance(), ExceptionKind.UNDECIDABLE, county,
                     "missing facts: " + String.join(",", decision.missingFactIds()));
         } else {
-            exceptions.resolve(person.personId(), decision.allowance(), ExceptionKind.UNDECIDABLE, "system",
-                    "decided automatically: " + decision.outcome());
+            resolutions.add(new CaseResolution(person.personId(), decision.allowance(), ExceptionKind.UNDECIDABLE, "system",
+                    "decided automatically: " + decision.outcome()));
         }
         return decisionId;
     }

@@ -30,7 +30,7 @@ public class Reevaluation {
 
     public Reevaluation(PersonFactsStore facts, Policies policies, Evaluation evaluation,
             TransactionTemplate transaction, Clock clock,
-            @Value("${zhucan.subsidy.reevaluation.chunk-size:500}") int chunkSize) {
+            @Value("${zhucan.subsidy.reevaluation.chunk-size:5000}") int chunkSize) {
         this.facts = facts;
         this.policies = policies;
         this.evaluation = evaluation;

@@ -1,6 +1,5 @@
 package io.zhucan.subsidy.entitlement.application;
 
-import io.zhucan.platform.events.IntegrationEvent;
 import io.zhucan.platform.events.subsidy.AllowanceChanged;
 import io.zhucan.platform.events.subsidy.AllowanceStatus;
 import io.zhucan.platform.events.subsidy.EntitlementAmountChanged;
@@ -12,12 +11,14 @@ import io.zhucan.platform.events.subsidy.EntitlementTerminated;
 import io.zhucan.platform.messaging.outbox.EventPublisher;
 import io.zhucan.subsidy.entitlement.CertificateNumbers;
 import io.zhucan.subsidy.entitlement.Entitlement;
+import io.zhucan.subsidy.entitlement.EntitlementAmount;
 import io.zhucan.subsidy.entitlement.Entitlements;
 import io.zhucan.subsidy.entitlement.Explanations;
 import io.zhucan.subsidy.entitlement.OverpaymentClaims;
 import io.zhucan.subsidy.entitlement.ScheduledAmount;
 import io.zhucan.subsidy.entitlement.Transition;
 import io.zhucan.subsidy.facts.FactChange;
+import io.zhucan.subsidy.notification.Notice;
 import io.zhucan.subsidy.notification.NoticeKind;
 import io.zhucan.subsidy.notification.Notices;
 import io.zhucan.subsidy.shared.Months;
@@ -72,80 +73,88 @@ public class Transitions {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void apply(Transition transition, Cause cause) {
+        ChunkOfTransitions chunk = new ChunkOfTransitions();
+        apply(transition, cause, chunk);
+        write(chunk);
+    }
+
+    /** Collects what the transition writes into the chunk, which {@link #write} writes (a re-evaluation's chunk). */
+    void apply(Transition transition, Cause cause, ChunkOfTransitions chunk) {
         switch (transition) {
             case Transition.None none -> { }
-            case Transition.Grant g -> grant(g, cause);
+            case Transition.Grant g -> grant(g, cause, chunk);
             case Transition.ChangeAmount c -> {
-                amountChanged(c.changed(), c.from(), c.previousAmountFen(), cause);
-                entitlements.update(c.changed());
+                amountChanged(c.changed(), c.from(), c.previousAmountFen(), cause, chunk);
+                chunk.update(c.changed());
             }
-            case Transition.Relocate r -> entitlements.update(r.moved());
+            case Transition.Relocate r -> chunk.update(r.moved());
             case Transition.Resume r -> {
-                schedule(r.resumed(), r.schedule(), cause, "resumed");
+                schedule(r.resumed(), r.schedule(), cause, "resumed", chunk);
                 if (r.previousAmountFen() != null) {
-                    amountChanged(r.resumed(), r.latestFrom(), r.previousAmountFen(), cause);
+                    amountChanged(r.resumed(), r.latestFrom(), r.previousAmountFen(), cause, chunk);
                 }
                 Entitlement e = r.resumed();
-                entitlements.update(e);
-                oweMonthsBefore(e, r.from());
-                publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
+                chunk.update(e);
+                oweMonthsBefore(e, r.from(), chunk);
+                chunk.publish(new EntitlementResumed(id(), now(), e.personId(), e.id(), e.allowance(), e.county(), r.reason(),
                         r.from()));
-                tellCivilAffairs(e, AllowanceStatus.RESUMED, r.from(), e.latestAmountFen());
-                notify(cause, e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
+                tellCivilAffairs(e, AllowanceStatus.RESUMED, r.from(), e.latestAmountFen(), chunk);
+                notify(cause, chunk, e, NoticeKind.RESUMED, Explanations.resumed(e, r.from()));
             }
             case Transition.Suspend s -> {
                 Entitlement e = s.suspended();
-                entitlements.update(e);
-                publish(new EntitlementSuspended(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                chunk.update(e);
+                chunk.publish(new EntitlementSuspended(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         s.reason(), s.from()));
-                tellCivilAffairs(e, AllowanceStatus.SUSPENDED, s.from(), null);
-                notify(cause, e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
-                overpayments.claimAfter(e, Explanations.overpaymentReason(s));
+                tellCivilAffairs(e, AllowanceStatus.SUSPENDED, s.from(), null, chunk);
+                notify(cause, chunk, e, NoticeKind.SUSPENDED, Explanations.suspended(e, s.from(), s.why()));
+                chunk.claimAfter(e, Explanations.overpaymentReason(s));
             }
             case Transition.Terminate t -> {
                 Entitlement e = t.terminated();
-                entitlements.update(e);
-                publish(new EntitlementTerminated(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+                chunk.update(e);
+                chunk.publish(new EntitlementTerminated(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                         t.reason(), t.lastPayableMonth()));
-                tellCivilAffairs(e, AllowanceStatus.ENDED, t.lastPayableMonth().plusMonths(1), null);
-                notify(cause, e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
-                overpayments.claimAfter(e, Explanations.overpaymentReason(t));
+                tellCivilAffairs(e, AllowanceStatus.ENDED, t.lastPayableMonth().plusMonths(1), null, chunk);
+                notify(cause, chunk, e, NoticeKind.TERMINATED, Explanations.terminated(e, t.lastPayableMonth(), t.reason()));
+                chunk.claimAfter(e, Explanations.overpaymentReason(t));
             }
             case Transition.Decline d -> {
                 Entitlement e = d.declined();
-                entitlements.update(e);
-                publish(new EntitlementDeclined(id(), now(), e.personId(), e.id(), e.allowance(), e.county()));
-                tellCivilAffairs(e, AllowanceStatus.DECLINED, Objects.requireNonNull(e.endMonth()).plusMonths(1), null);
-                notify(cause, e, NoticeKind.DECLINED, Explanations.declined(e));
-                overpayments.claimAfter(e, Explanations.overpaymentReason(d));
+                chunk.update(e);
+                chunk.publish(new EntitlementDeclined(id(), now(), e.personId(), e.id(), e.allowance(), e.county()));
+                tellCivilAffairs(e, AllowanceStatus.DECLINED, Objects.requireNonNull(e.endMonth()).plusMonths(1), null, chunk);
+                notify(cause, chunk, e, NoticeKind.DECLINED, Explanations.declined(e));
+                chunk.claimAfter(e, Explanations.overpaymentReason(d));
             }
         }
     }
 
-    private void grant(Transition.Grant g, Cause cause) {
+    private void grant(Transition.Grant g, Cause cause, ChunkOfTransitions chunk) {
         Entitlement e = g.granted();
         if (g.isNew()) {
-            entitlements.add(e, cause.decisionId());
+            chunk.add(e, cause.decisionId());
         } else {
-            entitlements.update(e);
+            chunk.update(e);
         }
-        schedule(e, g.schedule(), cause, "granted");
-        oweMonthsBefore(e, e.startMonth());
+        schedule(e, g.schedule(), cause, "granted", chunk);
+        oweMonthsBefore(e, e.startMonth(), chunk);
         List<ScheduledAmount> steps = g.schedule();
-        publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+        chunk.publish(new EntitlementGranted(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 steps.getFirst().amountFen(), e.startMonth(), cause.decisionId() == null ? e.id() : cause.decisionId()));
-        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), steps.getFirst().amountFen());
+        tellCivilAffairs(e, AllowanceStatus.GRANTED, e.startMonth(), steps.getFirst().amountFen(), chunk);
         for (int i = 1; i < steps.size(); i++) { // a late fact across a policy change: each later version's amount
-            announce(e, steps.get(i).from(), steps.get(i - 1).amountFen(), steps.get(i).amountFen());
+            announce(e, steps.get(i).from(), steps.get(i - 1).amountFen(), steps.get(i).amountFen(), chunk);
         }
-        notify(cause, e, NoticeKind.GRANTED, Explanations.granted(e, g.schedule()));
+        notify(cause, chunk, e, NoticeKind.GRANTED, Explanations.granted(e, g.schedule()));
     }
 
     /** The amounts in order (each replaces what was scheduled from its month on), by the version that decided each. */
-    private void schedule(Entitlement e, List<ScheduledAmount> steps, Cause cause, String reason) {
+    private static void schedule(Entitlement e, List<ScheduledAmount> steps, Cause cause, String reason,
+            ChunkOfTransitions chunk) {
         for (ScheduledAmount step : steps) {
-            entitlements.scheduleAmount(e.id(), step.from(), step.amountFen(),
-                    step.policyVersion() == null ? cause.policyVersion() : step.policyVersion(), reason);
+            chunk.scheduleAmount(new EntitlementAmount(e.id(), step.from(), step.amountFen(),
+                    step.policyVersion() == null ? cause.policyVersion() : step.policyVersion(), reason));
         }
     }
 
@@ -153,41 +162,45 @@ public class Transitions {
      * Paid from {@code from}, a month the runs may have passed already (a late fact): the months up to
      * the current one are owed, and the next run pays them (补发, bounded by the policy's look-back).
      */
-    private void oweMonthsBefore(Entitlement e, YearMonth from) {
+    private void oweMonthsBefore(Entitlement e, YearMonth from, ChunkOfTransitions chunk) {
         YearMonth current = Months.next(clock).minusMonths(1);
         if (!from.isAfter(current)) {
-            entitlements.oweArrears(e.id(), from, current);
+            chunk.oweArrears(e.id(), from, current);
         }
     }
 
-    private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause) {
-        entitlements.scheduleAmount(changed.id(), from, changed.latestAmountFen(), cause.policyVersion(),
-                cause.trigger());
-        announce(changed, from, previousAmountFen, changed.latestAmountFen());
-        notify(cause, changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
+    private void amountChanged(Entitlement changed, YearMonth from, long previousAmountFen, Cause cause,
+            ChunkOfTransitions chunk) {
+        chunk.scheduleAmount(new EntitlementAmount(changed.id(), from, changed.latestAmountFen(), cause.policyVersion(),
+                cause.trigger()));
+        announce(changed, from, previousAmountFen, changed.latestAmountFen(), chunk);
+        notify(cause, chunk, changed, NoticeKind.AMOUNT_CHANGED, Explanations.amountChanged(changed, from));
     }
 
     /** The amount from {@code from} on, to subscribers and to civil affairs. */
-    private void announce(Entitlement e, YearMonth from, long previousAmountFen, long amountFen) {
-        publish(new EntitlementAmountChanged(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
+    private void announce(Entitlement e, YearMonth from, long previousAmountFen, long amountFen,
+            ChunkOfTransitions chunk) {
+        chunk.publish(new EntitlementAmountChanged(id(), now(), e.personId(), e.id(), e.allowance(), e.county(),
                 previousAmountFen, amountFen, from));
-        tellCivilAffairs(e, AllowanceStatus.AMOUNT_CHANGED, from, amountFen);
+        tellCivilAffairs(e, AllowanceStatus.AMOUNT_CHANGED, from, amountFen, chunk);
     }
 
     /** Civil affairs, which pays, learns what changed by certificate number, never why (the why may be an LTC fact). */
-    private void tellCivilAffairs(Entitlement e, AllowanceStatus status, YearMonth from, @Nullable Long amountFen) {
-        publish(new AllowanceChanged(id(), now(), e.personId(), certificateNumbers.of(e.personId()), e.id(), e.allowance(), e.county(),
-                status, from, amountFen));
+    private void tellCivilAffairs(Entitlement e, AllowanceStatus status, YearMonth from, @Nullable Long amountFen,
+            ChunkOfTransitions chunk) {
+        chunk.publish(new AllowanceChanged(id(), now(), e.personId(), chunk.certificateOf(e.personId(), certificateNumbers),
+                e.id(), e.allowance(), e.county(), status, from, amountFen));
     }
 
-    private void notify(Cause cause, Entitlement e, NoticeKind kind, String message) {
+    private static void notify(Cause cause, ChunkOfTransitions chunk, Entitlement e, NoticeKind kind, String message) {
         if (cause.tellsCitizen()) {
-            notices.send(e.personId(), e.id(), kind, message);
+            chunk.send(new Notice(e.personId(), e.id(), kind, message));
         }
     }
 
-    private void publish(IntegrationEvent event) {
-        events.publish(event);
+    /** Writes what the chunk's transitions collected, per kind, in the caller's transaction. */
+    void write(ChunkOfTransitions chunk) {
+        chunk.write(entitlements, overpayments, notices, events);
     }
 
     private static UUID id() {

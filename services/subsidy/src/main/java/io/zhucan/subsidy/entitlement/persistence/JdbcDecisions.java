@@ -4,11 +4,13 @@ import io.zhucan.platform.events.subsidy.EligibilityOutcome;
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.subsidy.entitlement.Decision;
 import io.zhucan.subsidy.entitlement.Decisions;
+import io.zhucan.subsidy.entitlement.NewDecision;
 import io.zhucan.subsidy.entitlement.RecordedDecision;
 import io.zhucan.subsidy.entitlement.Trigger;
 import io.zhucan.subsidy.facts.PersonFacts;
 import io.zhucan.subsidy.policy.MissingFact;
 import io.zhucan.subsidy.policy.RuleId;
+import io.zhucan.subsidy.shared.persistence.JsonRows;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -21,14 +23,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The decision log and the current decision per person and allowance. */
 @Repository
 class JdbcDecisions implements Decisions {
 
     private final JdbcClient jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     JdbcDecisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -54,32 +55,43 @@ class JdbcDecisions implements Decisions {
 
     @Override
     public void record(UUID decisionId, PersonFacts facts, Decision d, long policyVersion, Trigger trigger) {
-        String[] failed = d.failedRuleIds().toArray(String[]::new);
-        String[] missing = d.missingFactIds().toArray(String[]::new);
-        String[] regional = d.regionalRules().toArray(String[]::new);
+        recordAll(List.of(new NewDecision(decisionId, facts, d, policyVersion, trigger)));
+    }
+
+    @Override
+    public void recordAll(List<NewDecision> recorded) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        JsonRows rows = new JsonRows();
+        for (NewDecision n : recorded) {
+            Decision d = n.decision();
+            ObjectNode row = rows.add().put("id", JsonRows.text(n.decisionId()))
+                    .put("person_id", JsonRows.text(n.facts().personId())).put("allowance", d.allowance().name())
+                    .put("outcome", d.outcome().name()).put("amount_fen", d.monthlyAmountFen())
+                    .put("county", n.facts().certificate().county()).put("policy_version", n.policyVersion())
+                    .put("trigger", n.trigger().name());
+            row.set("facts", JsonRows.JSON.valueToTree(n.facts()));
+            d.failedRuleIds().forEach(row.putArray("failed_rules")::add);
+            d.missingFactIds().forEach(row.putArray("missing_facts")::add);
+            d.regionalRules().forEach(row.putArray("regional_rules")::add);
+        }
         jdbc.sql("""
-                        INSERT INTO decision (id, person_id, allowance, outcome, failed_rules, missing_facts, amount_fen,
-                            county, policy_version, trigger, facts, decided_at, regional_rules)
-                        VALUES (:id, :person, :allowance, :outcome, :failed, :missing, :amount, :county, :version,
-                            :trigger, CAST(:facts AS jsonb), now(), :regional)""")
-                .param("id", decisionId).param("person", facts.personId()).param("allowance", d.allowance().name())
-                .param("outcome", d.outcome().name()).param("failed", failed).param("missing", missing)
-                .param("regional", regional)
-                .param("amount", d.monthlyAmountFen()).param("county", facts.certificate().county())
-                .param("version", policyVersion).param("trigger", trigger.name())
-                .param("facts", json.writeValueAsString(facts)).update();
-        jdbc.sql("""
+                        WITH r AS (SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, person_id uuid,
+                                       allowance text, outcome text, failed_rules text[], missing_facts text[], amount_fen bigint,
+                                       county text, policy_version bigint, trigger text, facts jsonb, regional_rules text[])),
+                        logged AS (INSERT INTO decision (id, person_id, allowance, outcome, failed_rules, missing_facts,
+                                       amount_fen, county, policy_version, trigger, facts, decided_at, regional_rules)
+                                   SELECT id, person_id, allowance, outcome, failed_rules, missing_facts, amount_fen, county,
+                                       policy_version, trigger, facts, now(), regional_rules FROM r)
                         INSERT INTO current_decision (person_id, allowance, decision_id, outcome, failed_rules,
                             missing_facts, amount_fen, regional_rules)
-                        VALUES (:person, :allowance, :id, :outcome, :failed, :missing, :amount, :regional)
+                        SELECT person_id, allowance, id, outcome, failed_rules, missing_facts, amount_fen, regional_rules FROM r
                         ON CONFLICT (person_id, allowance) DO UPDATE SET decision_id = EXCLUDED.decision_id,
                             outcome = EXCLUDED.outcome, failed_rules = EXCLUDED.failed_rules,
                             missing_facts = EXCLUDED.missing_facts, amount_fen = EXCLUDED.amount_fen,
                             regional_rules = EXCLUDED.regional_rules""")
-                .param("id", decisionId).param("person", facts.personId()).param("allowance", d.allowance().name())
-                .param("outcome", d.outcome().name()).param("failed", failed).param("missing", missing)
-                .param("regional", regional)
-                .param("amount", d.monthlyAmountFen()).update();
+                .param("rows", rows.json()).update();
     }
 
     /** Recorded ids this version no longer knows are dropped: the next decision differs and is recorded anew. */

@@ -1,10 +1,14 @@
 package io.zhucan.subsidy.entitlement.persistence;
 
+import static io.zhucan.subsidy.shared.persistence.JsonRows.text;
+
 import io.zhucan.platform.events.vocabulary.Allowance;
 import io.zhucan.platform.events.vocabulary.ResidentIdNumber;
 import io.zhucan.subsidy.entitlement.Entitlement;
 import io.zhucan.subsidy.entitlement.EntitlementStatus;
 import io.zhucan.subsidy.entitlement.Entitlements;
+import io.zhucan.subsidy.entitlement.EntitlementAmount;
+import io.zhucan.subsidy.shared.persistence.JsonRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -84,25 +88,36 @@ class JdbcEntitlements implements Entitlements {
 
     @Override
     public void update(Entitlement e) {
-        // a closed pause window about to be replaced is kept (payment runs of old months must still skip it)
+        updateAll(List.of(e));
+    }
+
+    @Override
+    public void updateAll(List<Entitlement> updated) {
+        if (updated.isEmpty()) {
+            return;
+        }
+        JsonRows rows = new JsonRows();
+        updated.forEach(e -> rows.add().put("id", text(e.id())).put("county", e.county()).put("status", e.status().name())
+                .put("start_month", JsonRows.month(e.startMonth())).put("end_month", JsonRows.month(e.endMonth()))
+                .put("paused_from", JsonRows.month(e.pausedFrom())).put("paused_until", JsonRows.month(e.pausedUntil()))
+                .put("status_reason", e.statusReason()).put("manual_override", e.manualOverride()));
+        // a closed pause window about to be replaced is kept (payment runs of old months must still skip it); the
+        // pause insert reads the rows as they were before the update of the same statement
         jdbc.sql("""
-                        INSERT INTO entitlement_pause (entitlement_id, from_month, until_month)
-                        SELECT id, paused_from, paused_until FROM entitlement
-                        WHERE id = :id AND paused_from IS NOT NULL AND paused_until IS NOT NULL
-                          AND (paused_from IS DISTINCT FROM CAST(:pausedFrom AS DATE)
-                               OR paused_until IS DISTINCT FROM CAST(:pausedUntil AS DATE))
-                        ON CONFLICT (entitlement_id, from_month) DO UPDATE SET until_month = EXCLUDED.until_month""")
-                .param("id", e.id()).param("pausedFrom", month(e.pausedFrom())).param("pausedUntil", month(e.pausedUntil()))
-                .update();
-        jdbc.sql("""
-                        UPDATE entitlement SET county = :county, status = :status, start_month = :start, end_month = :end,
-                            paused_from = :pausedFrom, paused_until = :pausedUntil, status_reason = :reason,
-                            manual_override = :manual, updated_at = now()
-                        WHERE id = :id""")
-                .param("id", e.id()).param("county", e.county()).param("status", e.status().name())
-                .param("start", month(e.startMonth())).param("end", month(e.endMonth()))
-                .param("pausedFrom", month(e.pausedFrom())).param("pausedUntil", month(e.pausedUntil()))
-                .param("reason", e.statusReason()).param("manual", e.manualOverride()).update();
+                        WITH u AS (SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, county text,
+                                       status text, start_month date, end_month date, paused_from date, paused_until date,
+                                       status_reason text, manual_override boolean)),
+                        kept AS (INSERT INTO entitlement_pause (entitlement_id, from_month, until_month)
+                                 SELECT e.id, e.paused_from, e.paused_until FROM entitlement e JOIN u ON u.id = e.id
+                                 WHERE e.paused_from IS NOT NULL AND e.paused_until IS NOT NULL
+                                   AND (e.paused_from IS DISTINCT FROM u.paused_from
+                                        OR e.paused_until IS DISTINCT FROM u.paused_until)
+                                 ON CONFLICT (entitlement_id, from_month) DO UPDATE SET until_month = EXCLUDED.until_month)
+                        UPDATE entitlement e SET county = u.county, status = u.status, start_month = u.start_month,
+                            end_month = u.end_month, paused_from = u.paused_from, paused_until = u.paused_until,
+                            status_reason = u.status_reason, manual_override = u.manual_override, updated_at = now()
+                        FROM u WHERE e.id = u.id""")
+                .param("rows", rows.json()).update();
     }
 
     @Override
@@ -119,16 +134,28 @@ class JdbcEntitlements implements Entitlements {
     @Override
     public void scheduleAmount(UUID entitlementId, YearMonth fromMonth, long amountFen, @Nullable Long policyVersion,
             String reason) {
+        scheduleAmounts(List.of(new EntitlementAmount(entitlementId, fromMonth, amountFen, policyVersion, reason)));
+    }
+
+    @Override
+    public void scheduleAmounts(List<EntitlementAmount> amounts) {
+        if (amounts.isEmpty()) {
+            return;
+        }
+        JsonRows rows = new JsonRows();
+        amounts.forEach(a -> rows.add().put("entitlement_id", text(a.entitlementId())).put("from_month", JsonRows.month(a.fromMonth()))
+                .put("monthly_amount_fen", a.amountFen()).put("policy_version", a.policyVersion()).put("reason", a.reason()));
+        // a later change scheduled before this one is superseded by it
         jdbc.sql("""
+                        WITH r AS (SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(entitlement_id uuid,
+                                       from_month date, monthly_amount_fen bigint, policy_version bigint, reason text)),
+                        superseded AS (DELETE FROM entitlement_amount a USING r
+                                       WHERE a.entitlement_id = r.entitlement_id AND a.from_month > r.from_month)
                         INSERT INTO entitlement_amount (entitlement_id, from_month, monthly_amount_fen, policy_version, reason)
-                        VALUES (:id, :from, :fen, :version, :reason)
+                        SELECT entitlement_id, from_month, monthly_amount_fen, policy_version, reason FROM r
                         ON CONFLICT (entitlement_id, from_month) DO UPDATE SET monthly_amount_fen = EXCLUDED.monthly_amount_fen,
                             policy_version = EXCLUDED.policy_version, reason = EXCLUDED.reason""")
-                .param("id", entitlementId).param("from", month(fromMonth)).param("fen", amountFen)
-                .param("version", policyVersion).param("reason", reason).update();
-        // a later change scheduled before this one is superseded by it
-        jdbc.sql("DELETE FROM entitlement_amount WHERE entitlement_id = :id AND from_month > :from")
-                .param("id", entitlementId).param("from", month(fromMonth)).update();
+                .param("rows", rows.json()).update();
     }
 
     private static Entitlement entitlement(ResultSet rs, int n) throws SQLException {

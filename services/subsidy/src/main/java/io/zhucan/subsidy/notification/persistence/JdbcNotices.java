@@ -1,7 +1,10 @@
 package io.zhucan.subsidy.notification.persistence;
 
+import io.zhucan.subsidy.notification.Notice;
 import io.zhucan.subsidy.notification.NoticeKind;
 import io.zhucan.subsidy.notification.Notices;
+import io.zhucan.subsidy.shared.persistence.JsonRows;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,11 +21,27 @@ class JdbcNotices implements Notices {
 
     @Override
     public void send(UUID personId, @Nullable UUID entitlementId, NoticeKind kind, String message) {
-        // clock_timestamp: several notices of one transaction keep their order
+        sendAll(List.of(new Notice(personId, entitlementId, kind, message)));
+    }
+
+    @Override
+    public void sendAll(List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        JsonRows rows = new JsonRows();
+        for (int i = 0; i < notices.size(); i++) {
+            Notice n = notices.get(i);
+            rows.add().put("id", JsonRows.text(UUID.randomUUID())).put("person_id", JsonRows.text(n.personId()))
+                    .put("entitlement_id", JsonRows.text(n.entitlementId())).put("kind", n.kind().name())
+                    .put("message", n.message()).put("seq", i);
+        }
+        // clock_timestamp plus the position: several notices of one transaction keep their order
         jdbc.sql("""
                         INSERT INTO notification (id, person_id, entitlement_id, kind, message, created_at)
-                        VALUES (:id, :person, :entitlement, :kind, :message, clock_timestamp())""")
-                .param("id", UUID.randomUUID()).param("person", personId).param("entitlement", entitlementId)
-                .param("kind", kind.name()).param("message", message).update();
+                        SELECT id, person_id, entitlement_id, kind, message, clock_timestamp() + seq * interval '1 microsecond'
+                        FROM jsonb_to_recordset(CAST(:rows AS jsonb)) AS r(id uuid, person_id uuid, entitlement_id uuid,
+                            kind text, message text, seq int)""")
+                .param("rows", rows.json()).update();
     }
 }

@@ -51,7 +51,7 @@ class EvaluationTest {
     final Transitions transitions = new Transitions(entitlements, events, notices, (e, r) -> { },
             PeopleAndPolicy::certificateNumber, CLOCK);
     final InMemoryStandards standards = new InMemoryStandards();
-    final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, exceptions, transitions, events,
+    final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, exceptions, transitions,
             standards, CLOCK);
 
     final PersonFacts severe = holder("330102", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1, ISSUED)
@@ -196,7 +196,7 @@ class EvaluationTest {
     void anUndecidableCaseOpensAnExceptionWhichTheNextDecisionResolves() {
         Policy noAmounts = new Policy(1, LocalDate.of(2026, 1, 1), POLICY.rules(), List.of());
         Evaluation withoutAmounts = new Evaluation(entitlements, decisions, new InMemoryPolicies(noAmounts), exceptions,
-                transitions, events, standards, CLOCK);
+                transitions, standards, CLOCK);
         withoutAmounts.factsChanged(severe, FactChange.CERTIFICATE_ISSUED, ISSUED);
 
         assertThat(exceptions.open).extracting(c -> c.allowance() + ":" + c.kind() + ":" + c.county() + ":" + c.detail())

@@ -47,7 +47,7 @@ class ImpactEvaluationTest {
     final InMemoryStandards standards = new InMemoryStandards();
     final Evaluation evaluation = new Evaluation(entitlements, new InMemoryDecisions(), policies,
             new InMemoryExceptionCases(), new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { },
-                    PeopleAndPolicy::certificateNumber, CLOCK), events, standards, CLOCK);
+                    PeopleAndPolicy::certificateNumber, CLOCK), standards, CLOCK);
     final ImpactEvaluation impact = new ImpactEvaluation(facts, entitlements, standards, CLOCK, 3);
 
     PersonFacts holder(String county, DisabilityCategory category, DisabilityGrade grade, LowIncomeStatus lowIncome) {

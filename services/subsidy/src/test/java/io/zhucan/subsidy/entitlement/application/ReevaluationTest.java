@@ -42,7 +42,7 @@ class ReevaluationTest {
     final NoTransactions transactions = new NoTransactions();
     final Evaluation evaluation = new Evaluation(entitlements, decisions, policies, new InMemoryExceptionCases(),
             new Transitions(entitlements, events, new RecordedNotices(), (e, r) -> { }, PeopleAndPolicy::certificateNumber,
-                    CLOCK), events, new InMemoryStandards(), CLOCK);
+                    CLOCK), new InMemoryStandards(), CLOCK);
     final Reevaluation reevaluation = new Reevaluation(facts, policies, evaluation,
             NoTransactions.template(transactions), CLOCK, 2);
 

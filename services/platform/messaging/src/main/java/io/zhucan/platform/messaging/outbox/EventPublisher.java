@@ -5,9 +5,8 @@ import io.zhucan.platform.events.EventCodec;
 import io.zhucan.platform.events.EventType;
 import io.zhucan.platform.events.IntegrationEvent;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
+import java.sql.PreparedStatement;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,9 +17,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class EventPublisher {
 
+    /** One statement for the whole list: the rows get their {@code seq} in the list's order. */
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload, traceparent)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            SELECT CAST(e.event_id AS uuid), e.event_type, e.topic, e.record_key, CAST(e.occurred_at AS timestamptz),
+                   e.payload, CAST(? AS text)
+            FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                        CAST(? AS text[])) WITH ORDINALITY AS e(event_id, event_type, topic, record_key, occurred_at, payload, n)
+            ORDER BY e.n""";
 
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
@@ -38,14 +42,32 @@ public class EventPublisher {
         publishAll(List.of(event));
     }
 
-    /** Many events of one transaction, written in one batch of statements, in the order given. */
+    /** Many events of one transaction, written in one statement, in the order given. */
     public void publishAll(List<? extends IntegrationEvent> events) {
         requireTransaction();
         if (events.isEmpty()) {
             return;
         }
         String traceparent = traces.current(); // the relay sends later, from its own thread
-        jdbc.batchUpdate(INSERT, events.stream().map(e -> row(e, traceparent)).toList());
+        String[][] columns = new String[6][events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            IntegrationEvent event = events.get(i);
+            EventType<?> type = EventCatalog.of(event.getClass());
+            columns[0][i] = event.eventId().toString();
+            columns[1][i] = type.name();
+            columns[2][i] = type.topic();
+            columns[3][i] = event.partitionKey();
+            columns[4][i] = event.occurredAt().toString();
+            columns[5][i] = new String(codec.toJson(event), StandardCharsets.UTF_8);
+        }
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(INSERT);
+            insert.setString(1, traceparent);
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(c + 2, connection.createArrayOf("text", columns[c]));
+            }
+            return insert;
+        });
         relay.afterCommit();
     }
 
@@ -62,11 +84,5 @@ public class EventPublisher {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("events are published inside the transaction of the state change they report");
         }
-    }
-
-    private Object[] row(IntegrationEvent event, @Nullable String traceparent) {
-        EventType<?> type = EventCatalog.of(event.getClass());
-        return new Object[] {event.eventId(), type.name(), type.topic(), event.partitionKey(),
-                Timestamp.from(event.occurredAt()), new String(codec.toJson(event), StandardCharsets.UTF_8), traceparent};
     }
 }
