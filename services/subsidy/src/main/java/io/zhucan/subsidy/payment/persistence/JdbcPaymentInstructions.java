@@ -41,11 +41,14 @@ class JdbcPaymentInstructions implements PaymentInstructions {
 
     /**
      * One statement per chunk: every payable entitlement of the id range gets the instruction of the
-     * month at the amount scheduled for it, and of every earlier month that became owed after its run
-     * ({@code entitlement_arrears}: a late fact, a renewal after an expiry), as far back as the look-back
-     * in force for the run's month ({@code arrears_look_back}); never a month another system paid
-     * ({@code paid_elsewhere}). The unique key (entitlement_id, month) skips those that already have
-     * one, and RETURNING yields exactly the new ones (their events are written next).
+     * month at the amount scheduled for it ({@code this_month}), and of every earlier month that became
+     * owed after its run ({@code owed_earlier}: {@code entitlement_arrears}, a late fact, a renewal after an
+     * expiry), as far back as the look-back in force for the run's month ({@code arrears_look_back});
+     * never a month another system paid ({@code paid_elsewhere}). The month's instructions are written
+     * apart from the arrears with the month as a constant and the amount as an anti-join, so PostgreSQL
+     * estimates them well (ADR 0015). The
+     * unique key (entitlement_id, month) skips those that already have one, and RETURNING yields exactly
+     * the new ones (their events are written next).
      * FOR SHARE: a termination (which locks the entitlement FOR UPDATE) waits for the chunk to commit,
      * then sees its instructions and claims them; one that committed first is seen re-checked.
      * The same statement writes the PaymentInstructed event of each new instruction to the outbox (its
@@ -57,32 +60,50 @@ class JdbcPaymentInstructions implements PaymentInstructions {
             WITH look_back AS (
                 SELECT (:month::date - make_interval(months => l.months))::date AS earliest FROM arrears_look_back l
                 WHERE l.effective_from <= :month ORDER BY l.effective_from DESC LIMIT 1),
-            created AS (
+            this_month AS (
+                INSERT INTO payment_instruction (id, entitlement_id, month, person_id, allowance, amount_fen, county,
+                    status, attempt, certificate_number, instructed_at, arrears)
+                SELECT gen_random_uuid(), e.id, :month, e.person_id, e.allowance, a.monthly_amount_fen, e.county,
+                       'INSTRUCTED', 1, f.certificate_number, now(), false
+                FROM entitlement e
+                JOIN person_facts f ON f.id_number = e.id_number
+                JOIN entitlement_amount a ON a.entitlement_id = e.id AND a.from_month <= :month
+                LEFT JOIN paid_elsewhere p ON p.id_number = e.id_number AND p.allowance = e.allowance
+                WHERE e.id > :after %1$s
+                  AND NOT EXISTS (SELECT 1 FROM entitlement_amount later WHERE later.entitlement_id = a.entitlement_id
+                                  AND later.from_month > a.from_month AND later.from_month <= :month)
+                  AND (p.paid_through IS NULL OR p.paid_through < :month)
+                  AND\s""" + PAYABLE + """
+
+                FOR SHARE OF e
+                ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
+                RETURNING *, gen_random_uuid() AS event_id),
+            owed_earlier AS (
                 INSERT INTO payment_instruction (id, entitlement_id, month, person_id, allowance, amount_fen, county,
                     status, attempt, certificate_number, instructed_at, arrears)
                 SELECT gen_random_uuid(), e.id, m.month, e.person_id, e.allowance, amount.fen, e.county, 'INSTRUCTED', 1,
-                       f.certificate_number, now(), m.month < :month
-                FROM entitlement e
+                       f.certificate_number, now(), true
+                FROM entitlement_arrears o
+                JOIN entitlement e ON e.id = o.entitlement_id
                 JOIN person_facts f ON f.id_number = e.id_number
                 LEFT JOIN paid_elsewhere p ON p.id_number = e.id_number AND p.allowance = e.allowance
+                CROSS JOIN look_back b
                 CROSS JOIN LATERAL (
-                    SELECT :month::date AS month
-                    UNION ALL
-                    SELECT d::date FROM entitlement_arrears o, generate_series(
-                            GREATEST(o.from_month, (SELECT earliest FROM look_back))::timestamp,
+                    SELECT d::date AS month FROM generate_series(GREATEST(o.from_month, b.earliest)::timestamp,
                             LEAST(o.until_month, (:month::date - interval '1 month')::date)::timestamp,
-                            interval '1 month') d
-                    WHERE o.entitlement_id = e.id AND (SELECT earliest FROM look_back) IS NOT NULL) m
+                            interval '1 month') d) m
                 CROSS JOIN LATERAL (SELECT a.monthly_amount_fen AS fen FROM entitlement_amount a
                                     WHERE a.entitlement_id = e.id AND a.from_month <= m.month
                                     ORDER BY a.from_month DESC LIMIT 1) amount
-                WHERE e.id > :after %s
+                WHERE o.entitlement_id > :after %2$s
                   AND (p.paid_through IS NULL OR m.month > p.paid_through)
                   AND\s""" + PAYABLE.replace(":month", "m.month") + """
 
                 FOR SHARE OF e
                 ON CONFLICT ON CONSTRAINT uq_payment_instruction_entitlement_month DO NOTHING
                 RETURNING *, gen_random_uuid() AS event_id),
+            created AS (
+                SELECT * FROM this_month UNION ALL SELECT * FROM owed_earlier),
             activated AS (
                 UPDATE entitlement SET status = 'ACTIVE', updated_at = now()
                 WHERE status = 'GRANTED' AND id IN (SELECT entitlement_id FROM created)),
@@ -110,7 +131,8 @@ class JdbcPaymentInstructions implements PaymentInstructions {
 
     @Override
     public List<Instruction> instructRange(YearMonth month, UUID after, @Nullable UUID upTo, Instant announcedAt) {
-        var statement = jdbc.sql(INSTRUCT.formatted(upTo == null ? "" : "AND e.id <= :upTo"))
+        var statement = jdbc.sql(upTo == null ? INSTRUCT.formatted("", "")
+                        : INSTRUCT.formatted("AND e.id <= :upTo", "AND o.entitlement_id <= :upTo"))
                 .param("month", month.atDay(1)).param("after", after)
                 .param("type", PaymentInstructed.TYPE.name()).param("topic", PaymentInstructed.TYPE.topic())
                 .param("at", Timestamp.from(announcedAt)).param("atText", announcedAt.toString());
