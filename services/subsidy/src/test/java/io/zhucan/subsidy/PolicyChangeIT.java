@@ -3,10 +3,16 @@ package io.zhucan.subsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zhucan.platform.events.partner.CareBenefitEnded;
+import io.zhucan.platform.events.partner.CareBenefitStarted;
+import io.zhucan.platform.events.vocabulary.CareScheme;
 import io.zhucan.platform.events.vocabulary.DisabilityCategory;
 import io.zhucan.platform.events.vocabulary.DisabilityGrade;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -57,6 +63,28 @@ class PolicyChangeIT extends SubsidyITSupport {
         assertThat(info.get("approvedBy")).isEqualTo("li.operator");
         assertThat(info.get("reason").toString()).contains("柯城区");
         assertThat(info.get("changes").toString()).contains("36000");
+    }
+
+    @Test
+    void aHolderResumedAfterTheirAmountWasRaisedMeanwhileGetsTheNewAmountFromTheResumption() {
+        Person p = person("331081", DisabilityCategory.PHYSICAL, DisabilityGrade.GRADE_1); // 温岭市
+        send(p.issued());
+        await().atMost(WITHIN).until(() -> hasEntitlement(p.personId(), "NURSING", "GRANTED"));
+        long before = (Long) entitlement(p.personId(), "NURSING").get("amount");
+        send(new CareBenefitStarted("YB-CH-" + UUID.randomUUID(), Instant.now(), p.idNumber(),
+                CareScheme.LONG_TERM_CARE_INSURANCE, today()));
+        await().atMost(WITHIN).until(() -> hasEntitlement(p.personId(), "NURSING", "SUSPENDED"));
+
+        changeAndAwaitApplied(Map.of("effectiveFrom", nextMonth().atDay(1).toString(), "reason", "温岭市提高一级护理补贴 (test)",
+                "amounts", List.of(Map.of("allowance", "NURSING", "region", "331081", "grade", "GRADE_1",
+                        "monthlyAmountFen", before + 5_000))));
+        send(new CareBenefitEnded("YB-CH-" + UUID.randomUUID(), Instant.now(), p.idNumber(),
+                CareScheme.LONG_TERM_CARE_INSURANCE, today()));
+
+        // resumed with a new amount: one schedule row for the month, however many steps name it
+        await().atMost(WITHIN).until(() -> Set.of("GRANTED", "ACTIVE")
+                .contains(entitlement(p.personId(), "NURSING").get("status").toString()));
+        assertThat(entitlement(p.personId(), "NURSING").get("amount")).isEqualTo(before + 5_000);
     }
 
     @Test
