@@ -154,6 +154,16 @@ class ScreensIT {
     }
 
     @Test
+    void aPersonsFileNamesTheirTownshipWhereCertificationKnowsIt() throws Exception {
+        MockHttpSession session = signedIn("caseworker.xixi", "330106004", "caseworker");
+        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
+                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\",\"householdCounty\":\"330106\","
+                + "\"householdTownship\":\"330106004\",\"certificate\":null}");
+
+        assertThat(page(session, "/persons/" + PERSON)).contains("王小明", "西湖区 · 西溪街道");
+    }
+
+    @Test
     void anOperatorReplaysAParkedRecordOfAService() throws Exception {
         MockHttpSession session = signedIn("operator", "330000", "operator");
         String id = PERSON.replace('9', '4');

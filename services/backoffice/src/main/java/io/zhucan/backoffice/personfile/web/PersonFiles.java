@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 class PersonFiles {
 
     record Certified(UUID personId, String name, String idNumber, LocalDate birthDate, String sex,
-            String householdCounty, @Nullable LocalDate dateOfDeath, @Nullable Certificate certificate) {
+            String householdCounty, @Nullable String householdTownship, @Nullable LocalDate dateOfDeath,
+            @Nullable Certificate certificate) {
     }
 
     record Certificate(UUID id, String number, String category, String grade, String status, LocalDate validUntil) {
