@@ -136,10 +136,8 @@ class ScreensIT {
     @Test
     void aServicesRuleAboutAFieldStandsAtThatField() throws Exception {
         MockHttpSession session = signedIn("caseworker.xihu", "330106", "caseworker");
-        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
-                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\",\"householdCounty\":\"330106\","
-                + "\"certificate\":{\"id\":\"" + PERSON.replace('9', '3') + "\",\"number\":\"33010619790312617641\","
-                + "\"category\":\"PHYSICAL\",\"grade\":\"GRADE_1\",\"status\":\"VALID\",\"validUntil\":\"2036-11-30\"}}");
+        answerPerson("\"certificate\":{\"id\":\"" + PERSON.replace('9', '3') + "\",\"number\":\"33010619790312617641\","
+                + "\"category\":\"PHYSICAL\",\"grade\":\"GRADE_1\",\"status\":\"VALID\",\"validUntil\":\"2036-11-30\"}");
         String form = page(session, "/persons/" + PERSON + "/actions/transfer");
         assertThat(form).contains("证件迁移", "王小明", "33010619790312617641");
 
@@ -156,9 +154,7 @@ class ScreensIT {
     @Test
     void aPersonsFileNamesTheirTownshipWhereCertificationKnowsIt() throws Exception {
         MockHttpSession session = signedIn("caseworker.xixi", "330106004", "caseworker");
-        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
-                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\",\"householdCounty\":\"330106\","
-                + "\"householdTownship\":\"330106004\",\"certificate\":null}");
+        answerPerson("\"householdTownship\":\"330106004\",\"certificate\":null");
 
         assertThat(page(session, "/persons/" + PERSON)).contains("王小明", "西湖区 · 西溪街道");
     }
@@ -201,9 +197,7 @@ class ScreensIT {
         assertThat(queue).contains("无法判定", "困难残疾人生活补贴", "missing facts: POLICY.AMOUNT.LIVING",
                 "href=\"/persons/" + PERSON + "/actions/override?allowance=LIVING\"");
 
-        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
-                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\","
-                + "\"householdCounty\":\"330106\",\"certificate\":null}");
+        answerPerson("\"certificate\":null");
         String override = page(session, "/persons/" + PERSON + "/actions/override?allowance=LIVING");
         assertThat(override).contains("人工认定补贴", "<option value=\"LIVING\" selected=\"selected\">");
 
@@ -225,9 +219,7 @@ class ScreensIT {
     @Test
     void aCaseworkerRecordsTheCitizensSignedDecliningOfAnAllowance() throws Exception {
         MockHttpSession session = signedIn("caseworker.xihu", "330106", "caseworker");
-        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
-                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\","
-                + "\"householdCounty\":\"330106\",\"certificate\":null}");
+        answerPerson("\"certificate\":null");
         String form = page(session, "/persons/" + PERSON + "/actions/decline");
         assertThat(form).contains("代为登记放弃补贴", "id=\"declaration\"");
 
@@ -301,6 +293,13 @@ class ScreensIT {
 
     private static void answer(String request, int status, String json) {
         ANSWERS.put(request, Map.entry(status, json));
+    }
+
+    /** Certification's answer for the test person 王小明 of 西湖区; {@code more}: the rest of the JSON (certificate, township). */
+    private static void answerPerson(String more) {
+        answer("GET /api/certification/persons/" + PERSON, 200, "{\"personId\":\"" + PERSON + "\",\"name\":\"王小明\","
+                + "\"idNumber\":\"330106********6176\",\"birthDate\":\"1979-03-12\",\"sex\":\"MALE\","
+                + "\"householdCounty\":\"330106\"," + more + "}");
     }
 
     private String page(MockHttpSession session, String path) throws Exception {
