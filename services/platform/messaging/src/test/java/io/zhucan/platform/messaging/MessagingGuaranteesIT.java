@@ -19,15 +19,18 @@ import io.zhucan.platform.messaging.deadletter.ParkingRecoverer;
 import io.zhucan.platform.messaging.outbox.KafkaRelay;
 import io.zhucan.platform.messaging.outbox.OutboxRelay;
 import io.zhucan.platform.messaging.outbox.RelayFaults;
+import io.zhucan.platform.messaging.outbox.TraceContexts;
 import io.zhucan.platform.testing.PlatformIntegrationTest;
 import io.zhucan.platform.testing.TestInfrastructure;
 import io.zhucan.platform.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -36,8 +39,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The messaging guarantees, against the real broker and database: each test breaks something
@@ -283,35 +290,90 @@ class MessagingGuaranteesIT {
     }
 
     /**
-     * The relay's query must stay fast at any backlog, with any plan PostgreSQL may cache: before,
-     * a generic plan made for an empty outbox joined the backlog with itself row by row (minutes per
-     * poll at 17,500 rows, docs/performance.md). The claim now reads the primary key's index only.
-     * The plan is taken at a backlog of 20,000 rows, analysed, inside a transaction rolled back (the
-     * relay never sees them): what other tests left in the table must not decide it (4 rows and
-     * fresh statistics make a sort of the whole table the cheaper plan, rightly, for 4 rows).
+     * The relay's statements must stay fast at any backlog. A plan PostgreSQL caches is kept until the
+     * table is next analysed: one made while the outbox was small (a sort of the whole table for the
+     * claim; for the delete, a sequential scan probing every row against the batch's array) made a
+     * payment run's backlog fall 20 s behind (docs/performance.md). So the relay never lets the driver
+     * turn them into server-side prepared statements: ten batches on one connection leave none there.
      */
     @Test
-    void theRelaysClaimIsAnIndexScanOfThePrimaryKeyEvenAsAGenericPlan() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            sql.execute("""
-                    INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
-                    SELECT gen_random_uuid(), 'backlog', 'backlog', n::text, now(), repeat('x', 300)
-                    FROM generate_series(1, 20000) n""");
-            sql.execute("ANALYZE outbox_event");
-            sql.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-            sql.execute("PREPARE claim(bigint) AS " + KafkaRelay.CLAIM.replace("?", "$1"));
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet rows = sql.executeQuery("EXPLAIN EXECUTE claim(5000)")) {
-                while (rows.next()) {
-                    plan.append(rows.getString(1)).append('\n');
+    void theRelaysStatementsAreNeverPreparedOnTheServer() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            var single = new SingleConnectionDataSource(connection, true);
+            var relay = new KafkaRelay(new JdbcTemplate(single), new TransactionTemplate(new DataSourceTransactionManager(single)),
+                    kafka, new RelayFaults(0), TraceContexts.none(), 100);
+            int claims = 0;
+            while (claims < 10) {
+                claims += relay.relayNextBatch() >= 0 ? 1 : 0; // -1: the service's own relay held the lock
+            }
+            for (int i = 0; i < 10; i++) {
+                try (PreparedStatement delete = KafkaRelay.plannedPerExecution(connection, KafkaRelay.DELETE)) {
+                    delete.setString(1, "{-1}");
+                    delete.executeUpdate();
                 }
             }
-            sql.execute("DEALLOCATE claim");
+            try (Statement sql = connection.createStatement();
+                    ResultSet prepared = sql.executeQuery("SELECT statement FROM pg_prepared_statements")) {
+                List<String> statements = new ArrayList<>();
+                while (prepared.next()) {
+                    statements.add(prepared.getString(1));
+                }
+                assertThat(statements).noneMatch(statement -> statement.contains("FROM outbox_event ORDER BY seq")
+                        || statement.startsWith("DELETE FROM outbox_event"));
+            }
+        }
+    }
+
+    /**
+     * What the relay's statements are planned as when the outbox was analysed at a few rows and a backlog
+     * of 200,000 rows was written since (rolled back, the relay never sees them): planned then, both read
+     * the primary key's index. Plans cached while the table was small, as the server keeps a prepared
+     * statement's, read the whole table at every batch: that is what the relay no longer runs.
+     */
+    @Test
+    void plannedPerBatchTheRelaysStatementsReadThePrimaryKeyWhateverTheStatisticsSay() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            sql.execute(backlog(4));
+            sql.execute("ANALYZE outbox_event");
+            sql.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+            sql.execute("PREPARE cached_claim(int) AS " + KafkaRelay.CLAIM.replace("?", "$1"));
+            sql.execute("PREPARE cached_delete(text) AS " + KafkaRelay.DELETE.replace("?", "$1"));
+            sql.execute("EXECUTE cached_claim(5000)");
+            sql.execute("EXECUTE cached_delete('{-1}')");
+            sql.execute(backlog(200_000));
+            String seqs = "{" + String.join(",", lines(sql, "SELECT seq FROM outbox_event ORDER BY seq LIMIT 5000")) + "}";
+            String cachedClaim = plan(sql, "EXPLAIN EXECUTE cached_claim(5000)");
+            String cachedDelete = plan(sql, "EXPLAIN EXECUTE cached_delete('" + seqs + "')");
+            String claim = plan(sql, "EXPLAIN " + KafkaRelay.CLAIM.replace("?", "5000"));
+            String delete = plan(sql, "EXPLAIN " + KafkaRelay.DELETE.replace("?", "'" + seqs + "'"));
             connection.rollback();
             connection.setAutoCommit(true);
-            assertThat(plan).contains("Index Scan using outbox_event_pkey").doesNotContain("Seq Scan");
+            assertThat(claim).contains("Index Scan using outbox_event_pkey").doesNotContain("Seq Scan");
+            assertThat(delete).contains("outbox_event_pkey").doesNotContain("Seq Scan");
+            assertThat(cachedClaim + cachedDelete).as("the plans cached while the outbox was small").contains("Seq Scan");
         }
+    }
+
+    private static String backlog(int rows) {
+        return """
+                INSERT INTO outbox_event (event_id, event_type, topic, record_key, occurred_at, payload)
+                SELECT gen_random_uuid(), 'backlog', 'backlog', n::text, now(), repeat('x', 300)
+                FROM generate_series(1, %d) n""".formatted(rows);
+    }
+
+    private static List<String> lines(Statement sql, String query) throws Exception {
+        List<String> seqs = new ArrayList<>();
+        try (ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                seqs.add(rows.getString(1));
+            }
+        }
+        return seqs;
+    }
+
+    private static String plan(Statement sql, String explain) throws Exception {
+        return String.join("\n", lines(sql, explain));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -35,7 +35,7 @@ public final class RelayProcess {
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                 ProducerConfig.BATCH_SIZE_CONFIG, 262_144));
-        var batches = new KafkaRelay(JdbcClient.create(dataSource),
+        var batches = new KafkaRelay(new JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new KafkaTemplate<>(producers),
                 new RelayFaults(0), TraceContexts.none(), Integer.parseInt(args[4]));
         new OutboxRelay(batches, new RelaySignal(), Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(1))

@@ -41,7 +41,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -96,7 +95,7 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    KafkaRelay kafkaRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
+    KafkaRelay kafkaRelay(JdbcTemplate jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
             RelayFaults faults, TraceContexts traces, MessagingProperties properties) {
         return new KafkaRelay(jdbc, transaction, kafka, faults, traces, properties.relay().batchSize());
     }
